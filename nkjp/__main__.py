@@ -1,0 +1,3 @@
+from nkjp.cli import main
+
+main()
