@@ -1,0 +1,441 @@
+"""The ``nkjp`` command: Typer commands, each options -> query -> render -> exit code.
+
+The only importer of typer.  Exceptions become exit codes in one place
+(:meth:`NkjpGroup.invoke`); ``--traceback`` shows the full story.  The clock is read here and
+only here, for user-typed relative dates ("--since '2 years ago'").
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from contextvars import ContextVar
+from datetime import date
+from enum import Enum
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from nkjp import __version__, parallel, query, render
+from nkjp.digest import digest
+from nkjp.errors import ExitCode, NkjpError
+
+_TRACEBACK: ContextVar[bool] = ContextVar("nkjp_traceback", default=False)  # --traceback
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ShowFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class Kind(str, Enum):
+    direct = "direct"
+    partial = "partial"
+    indirect = "indirect"
+
+
+class NkjpGroup(TyperGroup):
+    """The root command; maps every exception to an exit code and a one-line message."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NkjpError as err:
+            _maybe_traceback(ctx)
+            render.note(f"nkjp: error: {err}")
+            raise typer.Exit(int(err.exit_code)) from None
+        except KeyboardInterrupt:
+            _maybe_traceback(ctx)
+            render.note("nkjp: interrupted")
+            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+        except BrokenPipeError:
+            _silence_stdout()  # the reader (`| head -1`) has what it wanted
+            raise typer.Exit(int(ExitCode.OK)) from None
+        except Exception as err:
+            if type(err).__module__.split(".")[0] in ("typer", "click"):
+                raise  # usage errors and exits: Typer reports them (exit 2)
+            if ctx.params.get("traceback"):
+                raise
+            render.note(
+                f"nkjp: internal error: {type(err).__name__}: {err} "
+                "(rerun with --traceback for the details, and please report it)"
+            )
+            raise typer.Exit(int(ExitCode.ERROR)) from None
+
+
+def _maybe_traceback(ctx: Any) -> None:
+    if ctx.params.get("traceback"):
+        traceback.print_exc()
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+app = typer.Typer(
+    cls=NkjpGroup,
+    help="Dated events and attributed quotes from news about Japan, North Korea and their "
+    "neighbours.",
+    epilog="\b\nExamples:\n  nkjp events --actor Kim\n  nkjp quotes --source Kishida "
+    "--format json | jq '.[].text'\n  nkjp timeline --since 2014 --until 2015\n"
+    "  nkjp articles --corpus ~/news",
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+)
+cache_app = typer.Typer(help="Manage the cache of parsed articles.", rich_markup_mode=None)
+app.add_typer(cache_app, name="cache")
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"nkjp {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+    traceback: Annotated[
+        bool, typer.Option("--traceback", help="Show the full traceback of an error.")
+    ] = False,
+) -> None:
+    """Dated events and attributed quotes from news about Japan, North Korea and their
+    neighbours.  Data goes to stdout (a table on a terminal, JSON lines otherwise), warnings
+    to stderr."""
+    _TRACEBACK.set(traceback)
+
+
+# -- shared options --------------------------------------------------------------------------
+
+CorpusOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--corpus",
+        "-c",
+        metavar="PATH",
+        help="Article file or directory (repeatable; '-' reads stdin). Default: $NKJP_CORPUS, "
+        "else the bundled seed articles.",
+    ),
+]
+FormatOpt = Annotated[
+    Format | None,
+    typer.Option(
+        "--format", "-f", help="Output format [default: table on a terminal, else jsonl]."
+    ),
+]
+LimitOpt = Annotated[
+    int | None, typer.Option("--limit", "-n", min=0, metavar="N", help="At most N records.")
+]
+NoCacheOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache", help="Parse every article afresh; neither read nor write the cache."
+    ),
+]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        metavar="N",
+        help="Processes for parsing large corpora [default: cores].",
+    ),
+]
+ActorOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--actor",
+        "-a",
+        metavar="NAME",
+        help="Involving this actor: name, alias or "
+        "name part, typos tolerated (repeatable: any of them).",
+    ),
+]
+SourceOpt = Annotated[
+    list[str] | None,
+    typer.Option("--source", "-s", metavar="NAME", help="Said by this speaker (repeatable)."),
+]
+SinceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        metavar="DATE",
+        help="On or after DATE: 2014, 'March 2014', 2014-03-03, '2 years ago'.",
+    ),
+]
+UntilOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--until", metavar="DATE", help="On or before DATE (--until 2014 includes all of 2014)."
+    ),
+]
+KeywordOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--keyword",
+        "-k",
+        metavar="WORD",
+        help="Whole word in the sentence, any case (repeatable: all must match).",
+    ),
+]
+ArticleOpt = Annotated[
+    str | None, typer.Option("--article", metavar="ID", help="Only this article.")
+]
+
+
+def _load(
+    corpus: list[str] | None, no_cache: bool, jobs: int | None, fmt: str, **kw: Any
+) -> parallel.Loaded:
+    return parallel.load(
+        corpus,
+        stdin=sys.stdin,
+        today=date.today(),
+        jobs=jobs,
+        use_cache=not no_cache,
+        warn=render.note,
+        progress=render.progress if render.progress_fits(fmt) else None,
+        debug=_TRACEBACK.get(),
+        **kw,
+    )
+
+
+def _filters(
+    actor: list[str] | None,
+    since: str | None,
+    until: str | None,
+    keyword: list[str] | None,
+    article: str | None,
+    kind: Kind | None = None,
+) -> query.Filters:
+    return query.Filters(
+        actors=tuple(actor or ()),
+        window=query.window(since, until, date.today()),
+        keywords=tuple(keyword or ()),
+        article=article,
+        kind=kind.value if kind else None,
+    )
+
+
+def _resolve(loaded: parallel.Loaded, filters: query.Filters, fmt: str, kind: str) -> Any:
+    """The parsed articles and the --actor/--source match (None without one).
+
+    Matching needs every name in the corpus, so then the articles are held in memory; without
+    it they stream.  On no match the empty result is printed before the error.
+    """
+    if not filters.actors:
+        return loaded.parsed, None
+    parsed = list(loaded.parsed)
+    try:
+        match = query.match_names(filters.actors, query.corpus_names(parsed))
+    except query.NoActorMatchError:
+        render.emit([], fmt, kind)
+        raise
+    _note_ambiguous(match)
+    return parsed, match
+
+
+def _note_ambiguous(match: query.ActorMatch) -> None:
+    for q, names in match.ambiguous():
+        render.note(f"nkjp: {q!r} matches {', '.join(names)}")
+
+
+def _fmt(format: Format | Any | None) -> str:
+    return format.value if format else render.default_format()
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+@app.command(
+    epilog="\b\nExamples:\n  nkjp events --actor Kim\n  nkjp events --since "
+    "2014-03-01 --until 2014-03-31\n  nkjp events --actor Kishida --keyword summit "
+    "--format json\n  nkjp events --corpus news/ | jq -r .date"
+)
+def events(
+    actor: ActorOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    keyword: KeywordOpt = None,
+    article: ArticleOpt = None,
+    corpus: CorpusOpt = None,
+    format: FormatOpt = None,
+    limit: LimitOpt = None,
+    no_cache: NoCacheOpt = False,
+    jobs: JobsOpt = None,
+) -> None:
+    """List dated events (what happened, when, who), in article order."""
+    fmt, filters = _fmt(format), _filters(actor, since, until, keyword, article)
+    parsed, match = _resolve(_load(corpus, no_cache, jobs, fmt), filters, fmt, "events")
+    render.emit(query.events(parsed, filters, match), fmt, "events", limit)
+
+
+@app.command(
+    epilog="\b\nExamples:\n  nkjp quotes --source Kishida\n  nkjp quotes --kind "
+    "direct --keyword missile\n  nkjp quotes --format csv > quotes.csv\n"
+    "  nkjp quotes --format jsonl | jq -r '.speaker + \": \" + .text'"
+)
+def quotes(
+    source: SourceOpt = None,
+    kind: Annotated[
+        Kind | None, typer.Option("--kind", help="direct, partial or indirect.")
+    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    keyword: KeywordOpt = None,
+    article: ArticleOpt = None,
+    corpus: CorpusOpt = None,
+    format: FormatOpt = None,
+    limit: LimitOpt = None,
+    no_cache: NoCacheOpt = False,
+    jobs: JobsOpt = None,
+) -> None:
+    """List attributed quotes (direct, partial, indirect) with their speakers."""
+    fmt, filters = _fmt(format), _filters(source, since, until, keyword, article, kind)
+    parsed, match = _resolve(_load(corpus, no_cache, jobs, fmt), filters, fmt, "quotes")
+    render.emit(query.quotes(parsed, filters, match), fmt, "quotes", limit)
+
+
+@app.command(
+    epilog="\b\nExamples:\n  nkjp timeline\n  nkjp timeline --actor 'North Korea' "
+    "--since 2010\n  nkjp timeline --format json | jq '.[] | [.date, .action]'"
+)
+def timeline(
+    actor: ActorOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    keyword: KeywordOpt = None,
+    article: ArticleOpt = None,
+    corpus: CorpusOpt = None,
+    format: FormatOpt = None,
+    limit: LimitOpt = None,
+    no_cache: NoCacheOpt = False,
+    jobs: JobsOpt = None,
+) -> None:
+    """Events from every article in date order, grouped by year and month; undated last."""
+    fmt, filters = _fmt(format), _filters(actor, since, until, keyword, article)
+    parsed, match = _resolve(_load(corpus, no_cache, jobs, fmt), filters, fmt, "timeline")
+    found = query.timeline(query.events(parsed, filters, match))
+    render.emit(found, fmt, "timeline", limit)
+
+
+@app.command(
+    epilog="\b\nExamples:\n  nkjp actors\n  nkjp actors Kim\n  nkjp actors --format "
+    "json | jq '.[] | select(.type == \"person\") | .name'"
+)
+def actors(
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[QUERY]",
+            help="One actor (name, alias or name part) and the articles that mention it.",
+        ),
+    ] = None,
+    corpus: CorpusOpt = None,
+    format: FormatOpt = None,
+    limit: LimitOpt = None,
+    no_cache: NoCacheOpt = False,
+    jobs: JobsOpt = None,
+) -> None:
+    """List the actors of the corpus: type, aliases, roles, mentions, articles."""
+    fmt = _fmt(format)
+    parsed = list(_load(corpus, no_cache, jobs, fmt).parsed)
+    found = query.aggregate_actors(parsed)
+    if name is not None:
+        try:
+            found, match = query.find_actors(found, name)
+        except query.NoActorMatchError:
+            render.emit([], fmt, "actors")
+            raise
+        _note_ambiguous(match)
+        if fmt == "table":
+            found = found[:limit] if limit is not None else found
+            return render.write_actor_articles(found, list(query.article_rows(parsed)))
+    render.emit(found, fmt, "actors", limit)
+
+
+@app.command(
+    epilog="\b\nExamples:\n  nkjp articles\n  nkjp articles --corpus news/ --format "
+    "csv > articles.csv\n  nkjp articles --format jsonl | jq -r .id"
+)
+def articles(
+    corpus: CorpusOpt = None,
+    format: FormatOpt = None,
+    limit: LimitOpt = None,
+    no_cache: NoCacheOpt = False,
+    jobs: JobsOpt = None,
+) -> None:
+    """List the articles read: id, title, source, published, path, event and quote counts."""
+    fmt = _fmt(format)
+    loaded = _load(corpus, no_cache, jobs, fmt)
+    rows = list(query.article_rows(loaded.parsed))  # all read, so the file counts are final
+    render.emit(rows, fmt, "articles", limit)
+    render.note(
+        f"{len(rows)} articles from {loaded.stats.files_seen} files; "
+        f"{loaded.stats.files_skipped} files skipped"
+    )
+
+
+@app.command(
+    epilog="\b\nExamples:\n  nkjp show 002_4c84cae7e1c89762\n  nkjp show my-article "
+    "--corpus news/ | less\n  nkjp show my-article --format json | jq .quotes"
+)
+def show(
+    article: Annotated[
+        str, typer.Argument(metavar="ARTICLE", help="Article id (see `nkjp articles`).")
+    ],
+    corpus: CorpusOpt = None,
+    format: Annotated[
+        ShowFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text (highlighted on a terminal; «quote» and [date] marks otherwise) or json.",
+        ),
+    ] = None,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """Show an article with its quotes and time expressions highlighted, and its records."""
+    loaded = _load(corpus, no_cache, 1, "json", only=article, full=True)
+    parsed = query.find_article(loaded.parsed, article)
+    if format == ShowFormat.json:
+        return render.show_json(parsed, digest(parsed).row)
+    render.show_article(parsed, styled=render.default_format() == "table")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete every cached parse ($XDG_CACHE_HOME/nkjp)."""
+    from nkjp.cache import ParseCache
+
+    cache = ParseCache()
+    render.note(f"removed {cache.clear()} cached articles from {cache.root}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except SystemExit:
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _silence_stdout()
+        raise

@@ -1,0 +1,480 @@
+"""The nkjp command through Typer's CliRunner: stdout (parsed JSON), stderr and exit codes.
+
+Most tests swap the parser for tests/fake_parser.py so they check querying and rendering only;
+the seed tests at the end run the real pipeline on the bundled articles.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import fake_parser
+import pytest
+from typer.testing import CliRunner
+
+from nkjp import __version__
+from nkjp.cli import app
+
+HERE = Path(__file__).parent
+
+YONHAP_TEXT = (
+    "EVENT 2022-10-04 | North Korea | North Korea fired a ballistic missile over Japan.\n"
+    "QUOTE indirect | Yoon Suk Yeol | the launch was a reckless provocation"
+)
+AP_TEXT = (
+    "EVENT 2019-02-28 | Donald Trump, Kim Jong Un | Trump and Kim ended talks in Hanoi.\n"
+    "EVENT - | Kim Jong Un | Kim said talks would go on.\n"
+    "QUOTE partial | Donald Trump | Sometimes you have to walk"
+)
+KYODO = """---
+id: kyodo-0412
+title: Japan, South Korea leaders meet
+source: Kyodo News
+published: 2023-04-12
+---
+EVENT 2023-03-16 | Yoon Suk Yeol, Fumio Kishida | Yoon and Kishida met [in Tokyo] in March.
+QUOTE direct | Fumio Kishida | A new chapter [in ties] has opened.
+"""
+NHK = {
+    "id": "nhk-55",
+    "title": "Missile year",
+    "source": "NHK",
+    "published": "2017-09-15",
+    "text": "EVENT 2017 | North Korea | North Korea tested missiles throughout the year.",
+    "tags": ["ignored"],
+}
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A private cache dir, no NKJP_CORPUS from the caller, a wide plain terminal."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("NKJP_CORPUS", raising=False)
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("nkjp.parallel._parse", fake_parser.parse)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> list[str]:
+    """Three files in three formats, as --corpus arguments in a fixed order."""
+    root = tmp_path / "news"
+    root.mkdir()
+    feed = root / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"id": "yna-0901", "title": "N. Korea fires missile", "source": "Yonhap",
+                    "published": "2022-10-04", "text": YONHAP_TEXT}) + "\n"
+        + json.dumps({"id": "ap-77", "title": "Talks stall", "source": "AP",
+                      "published": "2019-02-28", "text": AP_TEXT}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    (root / "kyodo.txt").write_text(KYODO, encoding="utf-8")
+    (root / "nhk.json").write_text(json.dumps(NHK), encoding="utf-8")
+    return ["--corpus", str(feed), "--corpus", str(root / "kyodo.txt"),
+            "--corpus", str(root / "nhk.json")]  # fmt: skip
+
+
+def run(*args: str, env: dict[str, str] | None = None, input: str | None = None):  # noqa: ANN201
+    return CliRunner().invoke(app, list(args), env=env, input=input)
+
+
+def records(result) -> list[dict]:  # noqa: ANN001
+    assert result.exit_code == 0, (result.exit_code, result.stderr, result.exception)
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+# -- output formats ------------------------------------------------------------------------
+
+
+def test_events_jsonl_is_the_default_off_a_terminal(fake, corpus):  # noqa: ANN001
+    result = run("events", *corpus)
+    assert result.stderr == ""  # no warnings, no progress bar off a terminal
+    found = records(result)
+    assert [e["id"] for e in found] == [
+        "yna-0901#e1", "ap-77#e1", "ap-77#e2", "kyodo-0412#e1", "nhk-55#e1",
+    ]  # fmt: skip
+    start = YONHAP_TEXT.index("North Korea fired")
+    assert found[0] == {
+        "id": "yna-0901#e1", "article": "yna-0901", "date": "2022-10-04",
+        "start": "2022-10-04", "end": "2022-10-04", "precision": "day",
+        "date_text": "2022-10-04", "actors": ["North Korea"], "action": "did",
+        "sentence": "North Korea fired a ballistic missile over Japan.",
+        "span": [start, start + len("North Korea fired a ballistic missile over Japan.")],
+        "in_caption": False, "date_span": [0, 0], "anchor": "absolute", "in_quote": False,
+    }  # fmt: skip
+
+
+def test_json_format_is_one_array(fake, corpus):  # noqa: ANN001
+    result = run("quotes", *corpus, "--format", "json")
+    assert result.exit_code == 0
+    found = json.loads(result.stdout)
+    assert [(q["speaker"], q["kind"], q["text"]) for q in found] == [
+        ("Yoon Suk Yeol", "indirect", "the launch was a reckless provocation"),
+        ("Donald Trump", "partial", "Sometimes you have to walk"),
+        ("Fumio Kishida", "direct", "A new chapter [in ties] has opened."),
+    ]
+    assert list(found[0])[:11] == ["id", "article", "speaker", "speaker_text", "named", "text",
+                                   "kind", "cue", "date", "sentence", "span"]  # fmt: skip
+
+
+def test_csv_format_has_header_and_rows(fake, corpus):  # noqa: ANN001
+    result = run("events", *corpus, "--format", "csv", "--limit", "2")
+    assert result.exit_code == 0
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0][:4] == ["id", "article", "date", "start"]
+    assert [r[0] for r in rows[1:]] == ["yna-0901#e1", "ap-77#e1"]
+    assert rows[2][7] == "Donald Trump; Kim Jong Un"
+
+
+def test_limit(fake, corpus):  # noqa: ANN001
+    assert len(records(run("events", *corpus, "--limit", "1"))) == 1
+    assert records(run("events", *corpus, "-n", "0")) == []
+
+
+def test_empty_result_is_empty_array_or_nothing(fake, corpus):  # noqa: ANN001
+    result = run("events", *corpus, "--keyword", "zeppelin", "--format", "json")
+    assert (result.exit_code, result.stdout) == (0, "[]\n")
+    result = run("events", *corpus, "--keyword", "zeppelin", "--format", "jsonl")
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_table_keeps_square_brackets(fake, corpus):  # noqa: ANN001
+    result = run("quotes", *corpus, "--format", "table")
+    assert result.exit_code == 0
+    assert "[in ties]" in result.stdout
+
+
+def test_table_with_no_color_in_40_columns(fake, corpus):  # noqa: ANN001
+    env = {"NO_COLOR": "1", "FORCE_COLOR": "1", "COLUMNS": "40"}
+    result = run("events", *corpus, "--format", "table", env=env)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines and all(len(line) <= 40 for line in lines if "\x1b" not in line)
+    assert "\x1b[3" not in result.stdout and "\x1b[9" not in result.stdout  # no colours
+
+
+def test_timeline_orders_by_date_undated_last(fake, corpus):  # noqa: ANN001
+    found = records(run("timeline", *corpus))
+    assert [e["date"] for e in found] == ["2017", "2019-02-28", "2022-10-04", "2023-03-16", None]
+    table = run("timeline", *corpus, "--format", "table")
+    assert table.exit_code == 0
+    for label in ("2017", "2019-02", "2022-10", "2023-03", "undated"):
+        assert label in table.stdout
+
+
+# -- filters -------------------------------------------------------------------------------
+
+
+def test_actor_filter_name_part(fake, corpus):  # noqa: ANN001
+    found = records(run("events", *corpus, "--actor", "Yoon"))
+    assert [e["id"] for e in found] == ["kyodo-0412#e1"]
+
+
+def test_ambiguous_actor_is_named_on_stderr(fake, tmp_path):  # noqa: ANN001
+    path = tmp_path / "nk.jsonl"
+    path.write_text(
+        json.dumps({"id": "kcna-9", "published": "2018-02-09", "text": (
+            "EVENT 2018-02-09 | Kim Yo Jong | Kim Yo Jong arrived in Seoul.\n"
+            "EVENT 2018-02-10 | Kim Jong Un, Moon Jae-in | Kim invited Moon to Pyongyang.\n"
+            "EVENT 2018-02-11 | Moon Jae-in | Moon attended the Winter Olympics.")}) + "\n"
+    )  # fmt: skip
+    result = run("events", "--corpus", str(path), "--actor", "Kim")
+    assert [e["id"] for e in records(result)] == ["kcna-9#e1", "kcna-9#e2"]
+    assert result.stderr == "nkjp: 'Kim' matches Kim Yo Jong, Kim Jong Un\n"
+
+
+def test_repeated_actor_widens(fake, corpus):  # noqa: ANN001
+    found = records(run("events", *corpus, "--actor", "Trump", "--actor", "Kishida"))
+    assert [e["id"] for e in found] == ["ap-77#e1", "kyodo-0412#e1"]
+
+
+def test_actor_typo_is_tolerated(fake, corpus):  # noqa: ANN001
+    found = records(run("events", *corpus, "--actor", "Kishda"))
+    assert [e["id"] for e in found] == ["kyodo-0412#e1"]
+
+
+def test_actor_matching_nothing_exits_1_with_closest(fake, corpus):  # noqa: ANN001
+    result = run("events", *corpus, "--actor", "Zelensky", "--format", "json")
+    assert result.exit_code == 1
+    assert result.stdout == "[]\n"
+    assert result.stderr.startswith("nkjp: error: no actor matches 'Zelensky'")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_source_filter_and_kind(fake, corpus):  # noqa: ANN001
+    found = records(run("quotes", *corpus, "--source", "Kishida"))
+    assert [q["id"] for q in found] == ["kyodo-0412#q1"]
+    found = records(run("quotes", *corpus, "--kind", "partial"))
+    assert [q["speaker"] for q in found] == ["Donald Trump"]
+
+
+def test_since_until_window_overlap(fake, corpus):  # noqa: ANN001
+    found = records(run("events", *corpus, "--since", "2019-01-01", "--until", "2022-12-31"))
+    assert [e["id"] for e in found] == ["yna-0901#e1", "ap-77#e1"]
+    # --until 2017 includes all of 2017; the year-precision event overlaps a day in it.
+    assert [e["id"] for e in records(run("events", *corpus, "--until", "2017"))] == ["nhk-55#e1"]
+    found = records(run("events", *corpus, "--since", "2017-09-15", "--until", "2017-09-15"))
+    assert [e["id"] for e in found] == ["nhk-55#e1"]
+
+
+def test_keywords_whole_word_all_must_match(fake, corpus):  # noqa: ANN001
+    found = records(run("events", *corpus, "-k", "KIM", "-k", "hanoi"))
+    assert [e["id"] for e in found] == ["ap-77#e1"]
+    assert records(run("events", *corpus, "-k", "missil")) == []
+
+
+def test_article_filter(fake, corpus):  # noqa: ANN001
+    found = records(run("events", *corpus, "--article", "ap-77"))
+    assert [e["id"] for e in found] == ["ap-77#e1", "ap-77#e2"]
+    result = run("events", *corpus, "--article", "kcna-1")
+    assert result.exit_code == 1
+    assert "no article 'kcna-1'" in result.stderr
+
+
+# -- other commands ------------------------------------------------------------------------
+
+
+def test_articles_lists_metadata_and_counts(fake, corpus):  # noqa: ANN001
+    result = run("articles", *corpus)
+    found = records(result)
+    assert [(a["id"], a["source"], a["published"], a["events"], a["quotes"]) for a in found] == [
+        ("yna-0901", "Yonhap", "2022-10-04", 1, 1),
+        ("ap-77", "AP", "2019-02-28", 2, 1),
+        ("kyodo-0412", "Kyodo News", "2023-04-12", 1, 1),
+        ("nhk-55", "NHK", "2017-09-15", 1, 0),
+    ]
+    assert list(found[0]) == ["id", "title", "source", "url", "published", "path", "events",
+                              "quotes"]  # fmt: skip
+    assert found[2]["title"] == "Japan, South Korea leaders meet"
+    assert found[2]["path"].endswith("kyodo.txt")
+    assert result.stderr.splitlines()[-1] == "4 articles from 3 files; 0 files skipped"
+
+
+def test_actors_lists_and_finds(fake, corpus):  # noqa: ANN001
+    found = records(run("actors", *corpus))
+    by_name = {a["name"]: a for a in found}
+    assert by_name["North Korea"]["mentions"] == 2
+    assert by_name["North Korea"]["articles"] == ["yna-0901", "nhk-55"]
+    assert list(found[0])[:5] == ["name", "type", "aliases", "mentions", "articles"]
+    one = records(run("actors", "Trump", *corpus))
+    assert [a["name"] for a in one] == ["Donald Trump"]
+    assert one[0]["articles"] == ["ap-77"]
+    table = run("actors", "Trump", *corpus, "--format", "table")
+    assert table.exit_code == 0 and "Talks stall" in table.stdout
+    missing = run("actors", "Zelensky", *corpus)
+    assert missing.exit_code == 1 and "Zelensky" in missing.stderr
+
+
+def test_show_plain_marks_quotes_and_dates(fake, corpus):  # noqa: ANN001
+    result = run("show", "kyodo-0412", *corpus)
+    assert result.exit_code == 0
+    assert "QUOTE direct | Fumio Kishida | «A new chapter [in ties] has opened.»" in result.stdout
+    assert "EVENT [2023-03-16] |" in result.stdout
+    doc = json.loads(run("show", "kyodo-0412", *corpus, "--format", "json").stdout)
+    assert doc["id"] == "kyodo-0412"
+    assert [q["speaker"] for q in doc["quotes"]] == ["Fumio Kishida"]
+
+
+def test_show_unknown_article_is_exit_1(fake, corpus):  # noqa: ANN001
+    result = run("show", "kcna-404", *corpus)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "nkjp: error: no article 'kcna-404' in the corpus (`nkjp articles` lists them)\n"
+    )
+
+
+def test_stdin_corpus(fake):  # noqa: ANN001
+    line = json.dumps({"id": "nk-news-1", "published": "2020-06-16", "text": YONHAP_TEXT})
+    found = records(run("events", "--corpus", "-", input=line + "\n"))
+    assert [e["article"] for e in found] == ["nk-news-1"]
+
+
+def test_nkjp_corpus_variable(fake, corpus):  # noqa: ANN001
+    env = {"NKJP_CORPUS": os.pathsep.join(corpus[1::2])}
+    found = records(run("articles", env=env))
+    assert [a["id"] for a in found] == ["yna-0901", "ap-77", "kyodo-0412", "nhk-55"]
+
+
+def test_cache_gives_identical_output_and_survives_corruption(fake, corpus, tmp_path):  # noqa: ANN001
+    first = run("events", *corpus)
+    entries = list((tmp_path / "cache" / "nkjp").rglob("*.pickle"))
+    assert len(entries) == 4
+    assert run("events", *corpus).stdout == first.stdout
+    for entry in entries:
+        entry.write_bytes(b"not a pickle")
+    assert run("events", *corpus).stdout == first.stdout
+    assert run("events", *corpus, "--no-cache").stdout == first.stdout
+    cleared = run("cache", "clear")
+    assert cleared.exit_code == 0 and "removed 4 cached articles" in cleared.stderr
+    assert not list((tmp_path / "cache" / "nkjp").rglob("*.pickle"))
+
+
+def test_jobs_give_identical_output(fake, tmp_path):  # noqa: ANN001
+    from nkjp.parallel import PARALLEL_MIN
+
+    lines = [
+        json.dumps({"id": f"a{i:04d}", "published": "2021-01-01",
+                    "text": f"EVENT 2021-01-{1 + i % 28:02d} | North Korea | Event number {i}."})
+        for i in range(PARALLEL_MIN + 50)
+    ]  # fmt: skip
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = run("timeline", "--corpus", str(path), "--jobs", "1", "--no-cache")
+    many = run("timeline", "--corpus", str(path), "--jobs", "3", "--no-cache")
+    assert one.exit_code == many.exit_code == 0
+    assert many.stdout == one.stdout
+    assert len(one.stdout.splitlines()) == PARALLEL_MIN + 50
+
+
+# -- errors and exit codes -----------------------------------------------------------------
+
+
+def test_version_and_help():
+    assert run("--version").stdout == f"nkjp {__version__}\n"
+    for command in ("events", "quotes", "timeline", "actors", "articles", "show"):
+        result = run(command, "--help")
+        assert result.exit_code == 0
+        assert "Examples:" in result.stdout and f"nkjp {command}" in result.stdout
+
+
+def test_bad_since_is_a_usage_error_naming_the_value(fake, corpus):  # noqa: ANN001
+    result = run("events", *corpus, "--since", "the blue moon")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        "nkjp: error: --since: 'the blue moon' is not a date (try 2014, 'March 2014', "
+        "2014-03-03 or '2 years ago')\n"
+    )
+
+
+def test_bad_format_and_unknown_option_exit_2(fake, corpus):  # noqa: ANN001
+    result = run("events", *corpus, "--format", "xml")
+    assert result.exit_code == 2 and "xml" in result.stderr
+    result = run("events", "--colour")
+    assert result.exit_code == 2 and "--colour" in result.stderr
+    result = run("quotes", "--kind", "rumour")
+    assert result.exit_code == 2 and "rumour" in result.stderr
+
+
+def test_nonexistent_path_is_a_usage_error(fake, tmp_path):  # noqa: ANN001
+    missing = tmp_path / "no-such-dir"
+    result = run("events", "--corpus", str(missing))
+    assert result.exit_code == 2
+    assert str(missing) in result.stderr
+
+
+def test_empty_corpus_is_exit_1_saying_where_it_looked(fake, tmp_path):  # noqa: ANN001
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("events", "--corpus", str(empty))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("nkjp: error: no articles found in ")
+    assert str(empty) in result.stderr
+
+
+def test_bad_article_warns_and_the_rest_are_kept(fake, corpus, tmp_path):  # noqa: ANN001
+    bad = tmp_path / "news" / "broken.jsonl"
+    bad.write_text('{"id": "ok-1", "text": "EVENT 2020 | Japan | Japan did it."}\n{oops\n')
+    result = run("events", *corpus, "--corpus", str(bad))
+    assert [e["article"] for e in records(result)][-1] == "ok-1"
+    warnings = [line for line in result.stderr.splitlines() if "broken.jsonl" in line]
+    assert len(warnings) == 1 and ":2" in warnings[0]
+
+
+def test_ctrl_c_exits_130_without_traceback(monkeypatch, corpus):  # noqa: ANN001
+    def interrupt(article):  # noqa: ANN001, ANN202
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("nkjp.parallel._parse", interrupt)
+    result = run("events", *corpus)
+    assert result.exit_code == 130
+    assert result.stderr == "nkjp: interrupted\n"
+
+
+def test_parser_crash_keeps_the_article_and_warns(monkeypatch, corpus):  # noqa: ANN001
+    def crash(article):  # noqa: ANN001, ANN202
+        raise ValueError("boom")
+
+    monkeypatch.setattr("nkjp.parallel._parse", crash)
+    result = run("articles", *corpus)
+    assert [a["events"] for a in records(result)] == [0, 0, 0, 0]
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert sum("could not be parsed (ValueError: boom); kept" in x for x in lines) == 3
+    assert "warning: 1 more article could not be parsed (ValueError: boom)" in lines
+    shown = run("--traceback", "articles", *corpus)
+    assert shown.exit_code != 0 and isinstance(shown.exception, RuntimeError)
+
+
+def test_broken_pipe_ends_quietly(tmp_path):  # noqa: ANN001
+    lines = [
+        json.dumps({"id": f"b{i}", "published": "2016-01-06",
+                    "text": f"EVENT 2016-01-06 | North Korea | Test {i} {'x' * 400}."})
+        for i in range(2000)
+    ]  # fmt: skip
+    path = tmp_path / "big.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    script = (
+        f"import sys; sys.path.insert(0, {str(HERE)!r}); import fake_parser, nkjp.parallel; "
+        "nkjp.parallel._parse = fake_parser.parse; from nkjp.cli import main; "
+        "sys.argv = ['nkjp', 'events', '--format', 'jsonl', '--jobs', '1', "
+        f"'--corpus', {str(path)!r}]; "
+        "main()"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    proc = subprocess.run(
+        f"{sys.executable} -c \"{script}\" | head -1",
+        shell=True, capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["id"] == "b0#e1"
+    assert proc.stderr == ""
+
+
+# -- the seed articles (real pipeline, bundled default corpus) ------------------------------
+
+
+def seed(*args: str) -> list[dict]:
+    return records(run(*args, "--format", "jsonl", "--no-cache"))
+
+
+def test_seed_kim_message_to_kishida_on_friday():
+    found = seed("events", "--actor", "Kim")
+    assert any(
+        e["date"] == "2024-01-05" and "friday" in e["date_text"].lower()
+        and "Kim Jong Un" in e["actors"] and "Kishida" in e["sentence"]
+        for e in found
+    ), found  # fmt: skip
+
+
+def test_seed_isozaki_quotes():
+    found = seed("quotes", "--source", "Isozaki")
+    assert found and {q["speaker"] for q in found} == {"Atsuhito Isozaki"}
+    assert any("exceptional case" in q["text"] for q in found)
+
+
+def test_seed_shenyang_meeting_in_march_2014():
+    found = seed("events", "--since", "2014-03-01", "--until", "2014-03-31")
+    assert any(e["date"] == "2014-03-03" and "Shenyang" in e["sentence"] for e in found), found
+
+
+def test_seed_last_month_is_february_2014():
+    found = seed("events", "--article", "002_4c84cae7e1c89762")
+    last_month = [e for e in found if e["date_text"].lower() == "last month"]
+    assert last_month and all(e["date"] == "2014-02" for e in last_month), found
+
+
+def test_seed_articles_are_the_default_corpus():
+    found = seed("articles")
+    assert [a["id"] for a in found] == ["000_b514ca128f1c065c", "002_4c84cae7e1c89762"]
+    assert [a["published"] for a in found] == ["2024-01-10", "2014-03-04"]
