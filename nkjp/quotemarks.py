@@ -1,20 +1,171 @@
 """Pair quote marks into quoted spans, telling quote marks from apostrophes.
 
-STUB: owned by the quotes helper; this placeholder pairs straight and curly double quotes.
+Double quotes (straight or curly) are paired paragraph by paragraph in one left-to-right pass,
+so the cost is linear in the number of marks.  A straight mark opens or closes by what stands
+around it; a curly one by its shape unless the context plainly says otherwise.  A paragraph that
+ends inside a quote yields an unclosed span (``closed=False``) up to the paragraph end; news
+style opens the next paragraph with a fresh mark when the quote runs on.  An orphan mark costs
+that one quote, never the rest of the paragraph or article.
+
+Single quotes are paired only outside double quotes ('a so-called 'satellite''), where an
+apostrophe ("Workers' Party", "don't", "the '90s") must not open or close anything.  Single
+quotes nested inside double ones are part of the quoted words.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from nkjp.lexicon import speech as lx
 from nkjp.models import QuotedSpan, Sentence
 
-_DQ = re.compile(r"[\"\u201c]([^\"\u201d\n]*)[\"\u201d]")
+_OPEN, _CLOSE, _EITHER = 1, 2, 3
 
 
 def find_quoted(text: str, sentences: Sequence[Sentence]) -> tuple[QuotedSpan, ...]:
     """Every quoted span of ``text`` in order of its opening mark."""
-    return tuple(
-        QuotedSpan(m.start(1), m.end(1), m.start(), m.end() - 1, True) for m in _DQ.finditer(text)
-    )
+    out: list[QuotedSpan] = []
+    carry: int | None = None  # an opening mark left open by the previous paragraph
+    for start, end in paragraphs(text, sentences):
+        carry = _pair_doubles(text, start, end, carry, out)
+    if carry is not None:
+        out.append(_unclosed(text, carry, _para_end_of(text, carry, sentences)))
+    return tuple(sorted(out, key=lambda q: q.open_mark))
+
+
+def paragraphs(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """Paragraph extents: from the segmenter's paragraph numbers, else blank lines."""
+    if sentences:
+        spans: dict[int, list[int]] = {}
+        for s in sentences:
+            span = spans.setdefault(s.paragraph, [s.start, s.end])
+            span[0] = min(span[0], s.start)
+            span[1] = max(span[1], s.end)
+        ordered = sorted((a, b) for a, b in spans.values())
+        # Text the sentences do not cover (a trailing fragment) joins the last paragraph.
+        if ordered and ordered[-1][1] < len(text.rstrip()):
+            ordered[-1] = (ordered[-1][0], len(text.rstrip()))
+        return ordered
+    out, pos = [], 0
+    for m in lx.BLANK_LINE.finditer(text):
+        if text[pos : m.start()].strip():
+            out.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append((pos, len(text.rstrip())))
+    return out
+
+
+def _para_end_of(text: str, pos: int, sentences: Sequence[Sentence]) -> int:
+    for a, b in paragraphs(text, sentences):
+        if a <= pos < b:
+            return b
+    return len(text.rstrip())
+
+
+def _classify(text: str, i: int, lo: int, hi: int, curly: str) -> int:
+    """Whether the mark at ``i`` opens, closes, or could do either."""
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    opens = (prev.isspace() or prev in lx.OPEN_CONTEXT) and not nxt.isspace()
+    closes = not prev.isspace() and (nxt.isspace() or nxt in lx.CLOSE_CONTEXT)
+    if opens and not closes:
+        return _OPEN
+    if closes and not opens:
+        return _CLOSE
+    if curly == "open":
+        return _OPEN
+    if curly == "close":
+        return _CLOSE
+    return _EITHER
+
+
+def _pair_doubles(
+    text: str, lo: int, hi: int, carry: int | None, out: list[QuotedSpan]
+) -> int | None:
+    """Pair the double marks of one paragraph; return an opening mark left open at its end."""
+    found: list[QuotedSpan] = []
+    open_at: int | None = None
+    first = True
+    for m in lx.DOUBLE_MARKS.finditer(text, lo, hi):
+        i = m.start()
+        ch = text[i]
+        shape = "open" if ch in lx.DOUBLE_OPENERS else "close" if ch in lx.DOUBLE_CLOSERS else ""
+        kind = _classify(text, i, lo, hi, shape)
+        if first and carry is not None:
+            first = False
+            # The previous paragraph ended inside a quote.  A closing mark here means the line
+            # break was no paragraph break (hard-wrapped text): the quote goes on.
+            if kind == _CLOSE or (kind == _EITHER and text[lo:i].strip()):
+                out.append(_closed(carry, i))
+                carry = None
+                continue
+            out.append(_unclosed(text, carry, _prev_end(text, lo)))
+            carry = None
+        first = False
+        if open_at is None:
+            if kind == _CLOSE:
+                continue  # an orphan closing mark: ignore it
+            open_at = i
+        elif kind == _OPEN:
+            open_at = i  # the earlier mark was an orphan: it costs that one quote
+        else:
+            found.append(_closed(open_at, i))
+            open_at = None
+    if carry is not None:  # no mark at all in this paragraph: the quote ended before it
+        out.append(_unclosed(text, carry, _prev_end(text, lo)))
+    out.extend(found)
+    taken = found if open_at is None else [*found, QuotedSpan(open_at + 1, hi, open_at, None)]
+    _pair_singles(text, lo, hi, taken, out)
+    return open_at
+
+
+def _closed(open_at: int, close_at: int) -> QuotedSpan:
+    return QuotedSpan(open_at + 1, close_at, open_at, close_at, True)
+
+
+def _unclosed(text: str, open_at: int, end: int) -> QuotedSpan:
+    while end > open_at + 1 and text[end - 1].isspace():
+        end -= 1
+    return QuotedSpan(open_at + 1, end, open_at, None, False)
+
+
+def _prev_end(text: str, lo: int) -> int:
+    end = lo
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _pair_singles(
+    text: str, lo: int, hi: int, doubles: Sequence[QuotedSpan], out: list[QuotedSpan]
+) -> None:
+    """Pair single quotes that stand outside double ones; apostrophes pair with nothing."""
+    inside = [(q.open_mark, q.end + 1) for q in doubles]
+    k = 0
+    open_at: int | None = None
+    for m in lx.SINGLE_MARKS.finditer(text, lo, hi):
+        i = m.start()
+        while k < len(inside) and inside[k][1] <= i:
+            k += 1
+        if k < len(inside) and inside[k][0] <= i < inside[k][1]:
+            continue
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        if prev.isalnum() and nxt.isalnum():
+            continue  # don't, Korea's, rock'n'roll
+        if lx.DECADE_APOSTROPHE.match(text, i + 1):
+            continue  # the '90s
+        ch = text[i]
+        can_open = ch != lx.SINGLE_CLOSERS and (prev.isspace() or prev in lx.OPEN_CONTEXT)
+        can_open = can_open and nxt.isalnum()
+        can_close = not prev.isspace() and (nxt.isspace() or nxt in lx.CLOSE_CONTEXT)
+        if open_at is None:
+            if can_open:
+                open_at = i
+        elif can_close and ch != lx.SINGLE_OPENERS:
+            if text[open_at + 1 : i].strip():
+                out.append(_closed(open_at, i))
+            open_at = None
+        elif can_open:
+            open_at = i

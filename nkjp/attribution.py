@@ -1,0 +1,244 @@
+"""Find the speaker phrase of a reporting verb: the words a Cast resolves to a speaker.
+
+Pure string work over the article text with offsets; no records.  The phrase is the core noun
+phrase: for 'Jane Doe, a professor at Hanbit University, said' it is 'Jane Doe'; for 'said a
+plaintiff, Ryu Mi-jin, 79' the name; for 'the foreign minister' the description itself.
+"""
+
+from __future__ import annotations
+
+from nkjp.lexicon import speech as lx
+
+Span = tuple[int, int]
+
+MAX_SPEAKER_WORDS = 14
+
+
+def _trim(text: str, s: int, e: int) -> Span:
+    while s < e and (text[s].isspace() or text[s] in ",(\u2014-" or text[s] in lx.ANY_MARK):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",)"):
+        e -= 1
+    return s, e
+
+
+def _words(text: str, s: int, e: int) -> int:
+    return len(text[s:e].split())
+
+
+def looks_like_speaker(text: str, s: int, e: int) -> bool:
+    """A short noun phrase starting with a name, determiner, pronoun or number."""
+    if e <= s or _words(text, s, e) > MAX_SPEAKER_WORDS:
+        return False
+    phrase = text[s:e]
+    if lx.NOT_IN_SPEAKER.search(phrase):
+        return False
+    if not lx.SPEAKER_START.match(phrase):
+        # 'ministry spokeswoman Akiko Ono': a lower-case title before a name
+        if not (lx.TRAILING_NAME.search(phrase) and len(phrase.split()) <= 6):
+            return False
+    return not (lx.AGE.fullmatch(phrase) or lx.FRONTED.match(phrase) and "," in phrase)
+
+
+def _is_name(text: str, s: int, e: int) -> bool:
+    return bool(lx.PROPER_NAME.fullmatch(text, s, e)) and not lx.AGE.fullmatch(text, s, e)
+
+
+def _is_description(text: str, s: int, e: int) -> bool:
+    """'the foreign minister', "Japan's top government spokesman": not a name."""
+    return not lx.PROPER_NAME.fullmatch(text, s, e)
+
+
+def _parts(text: str, s: int, e: int) -> list[Span]:
+    """Comma-separated parts of ``text[s:e]``, each trimmed."""
+    out, pos = [], s
+    while pos <= e:
+        c = text.find(",", pos, e)
+        if c < 0:
+            c = e
+        a, b = _trim(text, pos, c)
+        if b > a:
+            out.append((a, b))
+        pos = c + 1
+    return out
+
+
+def _head(text: str, parts: list[Span]) -> Span | None:
+    """The speaker among appositive parts: the head, or the name a description introduces."""
+    while len(parts) > 1 and not looks_like_speaker(text, *parts[0]):
+        parts = parts[1:]  # 'a "new" stage, Cho Min-ho, a professor, said'
+    if not parts:
+        return None
+    s, e = parts[0]
+    m = lx.LEADING_CONJ.match(text, s, e)
+    if m and m.end() < e:
+        s = m.end()
+    if not looks_like_speaker(text, s, e):
+        return None
+    if len(parts) > 1 and _is_description(text, s, e) and _is_name(text, *parts[1]):
+        return parts[1]
+    return s, e
+
+
+def clause_start(text: str, lo: int, pos: int) -> int:
+    """Start of the clause that holds ``pos``: after the last ', but' / ';' before it."""
+    lo = max(lo, pos - lx.REACH)
+    start = lo
+    for m in lx.CLAUSE_BOUNDARY.finditer(text, lo, pos):
+        start = m.end()
+    return start
+
+
+def _drop_fronted(text: str, parts: list[Span]) -> list[Span]:
+    """Drop sentence openers that are not the subject: 'However,' 'Speaking to reporters,'."""
+    while len(parts) > 1 and lx.FRONTED.match(text, parts[0][0], parts[0][1]):
+        parts = parts[1:]
+    return parts
+
+
+def subject_before(text: str, lo: int, verb: int) -> Span | None:
+    """The speaker phrase ending right before the reporting verb at ``verb``.
+
+    'Hiroki Sano, a professor at Hanbit, said' -> 'Hiroki Sano';
+    'However, he said' -> 'he'; 'the ministry has repeatedly said' -> 'the ministry'.
+    """
+    lo = max(lo, verb - lx.REACH)
+    tail_lo = max(lo, verb - 80)  # auxiliaries and "who" sit right before the verb
+    m = lx.TRAILING_AUX.search(text, tail_lo, verb)
+    end = m.start() if m else verb
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end <= lo:
+        return None
+    rel = lx.RELATIVE_WHO.search(text, max(lo, end - 8), end)
+    if rel:
+        return _antecedent(text, clause_start(text, lo, rel.start()), rel.start())
+    if text[end - 1] == ",":  # an appositive, relative clause or age stands before the verb
+        start = clause_start(text, lo, end - 1)
+        return _head(text, _drop_fronted(text, _parts(text, start, end - 1)))
+    pron = lx.PRONOUN_END.search(text[max(lo, end - 5) : end])
+    if pron and end - lo > 8:  # 'the losses they said they suffered': a pronoun is a whole subject
+        return end - len(pron.group()), end
+    c = text.rfind(",", lo, end)
+    s = c + 1 if c >= 0 else lo
+    for b in lx.SUBJECT_BOUNDARY.finditer(text, max(s, end - 160), end):
+        s = b.end()
+    s, e = _trim(text, s, end)
+    m = lx.LEADING_CONJ.match(text, s, e)
+    if m and m.end() < e:
+        s = m.end()
+    if not looks_like_speaker(text, s, e):
+        return None
+    if c >= 0 and not lx.FRONTED.match(text, *_trim(text, lo, c)):
+        # 'the defense minister of Japan, Goro Tanabe said': prefer the name.
+        before = _trim(text, clause_start(text, lo, c), c)
+        if _is_name(text, s, e) and _is_description(text, *before) and _words(text, *before) < 8:
+            return s, e
+    return s, e
+
+
+def subject_after(text: str, pos: int, hi: int) -> Span | None:
+    """The speaker phrase right after an inverted verb: 'said Jane Doe, a professor' ->
+    'Jane Doe'; 'said a plaintiff, Ryu Mi-jin, 79' -> 'Ryu Mi-jin'."""
+    s = pos
+    while s < hi and text[s].isspace():
+        s += 1
+    if s >= hi or lx.PREPOSITION_START.match(text, s, hi):
+        return None
+    hi = min(hi, s + lx.REACH)
+    m = lx.SPEAKER_AFTER_END.search(text, s, hi)
+    end = m.start() if m else hi
+    parts = _parts(text, s, end)
+    if not parts:
+        return None
+    a, b = parts[0]
+    if _words(text, a, b) > MAX_SPEAKER_WORDS or lx.NOT_IN_SPEAKER.search(text, a, b):
+        return None
+    if not (lx.SPEAKER_START.match(text, a, b) or lx.CAPITAL_WORD.search(text[a:b])):
+        return None
+    if len(parts) > 1 and _is_description(text, a, b) and _is_name(text, *parts[1]):
+        return parts[1]
+    return a, b
+
+
+def clause_subject(text: str, lo: int, hi: int) -> Span | None:
+    """The subject at the start of the clause ``text[lo:hi]``: 'the panel dismissed the appeal,
+    noting ...' -> 'the panel'.  Stops at the first verb-like word."""
+    lo = max(lo, hi - lx.REACH)
+    start = clause_start(text, lo, hi)
+    parts = _drop_fronted(text, _parts(text, start, hi))
+    while len(parts) > 1 and (
+        lx.AGE.fullmatch(text, *parts[0]) or lx.FRONTED.match(text, *parts[0])
+    ):
+        parts = parts[1:]
+    if not parts:
+        return None
+    s, e = parts[0]
+    m = lx.LEADING_CONJ.match(text, s, e)
+    if m and m.end() < e:
+        s = m.end()
+    v = lx.VERBISH.search(text, s, e)
+    cue = lx.CUE_VERB.search(text, s, e)
+    stop = min(x.start() for x in (v, cue) if x) if (v or cue) else None
+    if stop is None:
+        if len(parts) > 1:  # 'Kim, 61, ...': an appositive follows the subject
+            return (s, e) if looks_like_speaker(text, s, e) else None
+        return None
+    s, e = _trim(text, s, stop)
+    t = lx.TRAILING_TIME.search(text, s, e)
+    if t and t.start() > s:
+        e = t.start()  # 'North Korea on Tuesday denounced ...'
+    return (s, e) if looks_like_speaker(text, s, e) else None
+
+
+def quoted_active_speaker(text: str, start: int, end: int) -> Span | None:
+    """'KCNA quoted a Foreign Ministry spokesman as saying' -> 'a Foreign Ministry spokesman'."""
+    m = lx.QUOTED_ACTIVE.match(text, start, end)
+    if not m:
+        return None
+    s, e = _trim(text, *m.span("who"))
+    return (s, e) if looks_like_speaker(text, s, e) else None
+
+
+def drop_possessor(text: str, span: Span | None) -> Span | None:
+    """ "VOA's Jane Doe" -> "Jane Doe": a name owned by an outlet or a country is the speaker."""
+    if span is None:
+        return None
+    m = lx.POSSESSOR.match(text, *span)
+    if m and m.end() < span[1] and _is_name(text, m.end(), span[1]):
+        return m.end(), span[1]
+    return span
+
+
+def cue_speaker(text: str, lo: int, start: int, end: int, kind: str, verb: str) -> Span | None:
+    """The speaker of a cue at ``text[start:end]``: its subject, or the person an active
+    'quoted ... as saying' names."""
+    if kind == "quoted_active":
+        return quoted_active_speaker(text, start, end)
+    if verb.endswith("ing"):  # 'North Korea denounced the budget, calling it "..."'
+        who = clause_subject(text, lo, start)
+        if who:
+            return who
+    who = subject_before(text, lo, start)
+    if who is None and verb in lx.PARTICIPLE_CUES:
+        who = clause_subject(text, lo, start)
+    return drop_possessor(text, who)
+
+
+def _antecedent(text: str, lo: int, end: int) -> Span | None:
+    """Who 'who' is in 'a statement by Kim Yo Jong, the leader's sister, who warned':
+    the name, past a description standing in apposition to it."""
+    parts = _parts(text, lo, end)
+    if not parts:
+        return None
+    last = parts[-1]
+    if _is_name(text, *last):
+        return last
+    for part in (parts[-2],) if len(parts) > 1 else ():
+        m = lx.TRAILING_NAME.search(text, *part)
+        if m and _is_description(text, *last):
+            return m.span()
+    m = lx.TRAILING_NAME.search(text, *last)
+    if m:
+        return m.span()
+    return last if looks_like_speaker(text, *last) and _words(text, *last) <= 8 else None

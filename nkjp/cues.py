@@ -1,0 +1,135 @@
+"""One article seen by the quote stage: sentences, quoted spans and reporting cues, indexed for
+look-ups by offset, plus the draft records the quote finders hand to quotes.py.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nkjp.lexicon import speech as lx
+from nkjp.models import BODY, QuotedSpan, Sentence
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A reporting cue in the text: 'has repeatedly said', 'according to', 'was quoted as
+    saying', 'expressed hope'.  ``verb`` is its key word, lower-cased."""
+
+    start: int
+    end: int
+    verb: str
+    kind: str  # "verb" | "quoted_as" | "quoted_active" | "expressed" | "according"
+
+
+@dataclass(slots=True)
+class Draft:
+    """A quote found but not yet attributed to a canonical speaker."""
+
+    start: int
+    end: int
+    kind: str
+    cue: str | None
+    speaker: Span | None  # the speaker phrase; None: inherit from the previous quote
+    sentence: Span
+    rule: str
+    attribution: Span  # where the cue and its adjuncts are, to date the utterance
+
+
+class Doc:
+    """Offsets, sentences and quoted spans of one article, with fast look-ups."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], quoted: Sequence[QuotedSpan]):
+        self.text = text
+        self.sentences = list(sentences)
+        self.starts = [s.start for s in self.sentences]
+        self.quoted = [q for q in quoted if text[q.open_mark] not in "'\u2018"]
+        self.opens = [q.open_mark for q in self.quoted]
+        self._all: dict[int, list[Hit]] | None = None
+        self._hit_starts: dict[int, list[int]] = {}
+        self.direct_at: set[int] = set()  # quoted spans that are direct quotes, by start
+
+    def sentence_at(self, pos: int) -> int:
+        """Index of the sentence holding ``pos`` (the last one starting at or before it)."""
+        return max(0, bisect_right(self.starts, pos) - 1)
+
+    def is_body(self, i: int) -> bool:
+        return not self.sentences or self.sentences[i].kind == BODY
+
+    def quote_at(self, pos: int) -> QuotedSpan | None:
+        """The double-quoted span whose marks enclose ``pos``, if any."""
+        k = bisect_right(self.opens, pos) - 1
+        if k < 0:
+            return None
+        q = self.quoted[k]
+        close = q.close_mark if q.close_mark is not None else q.end
+        return q if q.open_mark <= pos <= close else None
+
+    def quotes_in(self, lo: int, hi: int) -> list[QuotedSpan]:
+        """Quoted spans opening in ``[lo, hi)``."""
+        k = bisect_right(self.opens, lo - 1)
+        out = []
+        while k < len(self.quoted) and self.quoted[k].open_mark < hi:
+            out.append(self.quoted[k])
+            k += 1
+        return out
+
+    def hits_between(self, i: int, lo: int, hi: int) -> list[Hit]:
+        """Cues of sentence ``i`` starting in ``[lo, hi)``."""
+        hits = self.hits(i)
+        starts = self._hit_starts.get(i)
+        if starts is None:
+            starts = self._hit_starts[i] = [h.start for h in hits]
+        return hits[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+    def hits(self, i: int) -> list[Hit]:
+        """Reporting cues of sentence ``i`` outside quote marks, in text order."""
+        if self._all is None:
+            self._all = {}
+            for h in find_hits(self, 0, len(self.text)):
+                self._all.setdefault(self.sentence_at(h.start), []).append(h)
+        return self._all.get(i, [])
+
+
+def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
+    """Reporting cues in ``text[lo:hi]`` that are not quoted, passive or infinitive."""
+    text = doc.text
+    found: list[Hit] = []
+    for pattern, kind, keys in (
+        (lx.QUOTED_AS_SAYING, "quoted_as", ("quoted",)),
+        (lx.QUOTED_ACTIVE, "quoted_active", ("quoted",)),
+        (lx.EXPRESSED_THAT, "expressed", ("xpress", "voic")),
+        (lx.ACCORDING_TO, "according", ("ccording",)),
+    ):
+        if not any(key in text for key in keys):
+            continue
+        for m in pattern.finditer(text, lo, hi):
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
+                continue  # 'unexpressed': not a word of its own
+            if doc.quote_at(m.start()) is None:
+                found.append(Hit(m.start(), m.end(), m.group().split()[0].lower(), kind))
+    found.sort(key=lambda h: h.start)
+    special, k = list(found), 0
+    for m in lx.LOWER_WORD.finditer(text, lo, hi):
+        verb = m.group()
+        if verb not in lx.PARTIAL_VERBS or doc.quote_at(m.start()) is not None:
+            continue
+        vs, ve = m.span()
+        while k < len(special) and special[k].end <= vs:
+            k += 1
+        if k < len(special) and special[k].start <= vs:
+            continue  # the "saying" of 'was quoted as saying'
+
+        if verb.endswith("s") and lx.NOUN_AFTER.match(text, ve, hi):
+            continue
+        back = max(lo, vs - 40)
+        aux = lx.AUX_TAIL.search(text, back, vs)
+        start = aux.start() if aux else vs
+        if lx.NOT_A_REPORT_BEFORE.search(text, max(lo, start - 12), start):
+            continue
+        found.append(Hit(start, ve, verb, "verb"))
+    found.sort(key=lambda h: h.start)
+    return found
