@@ -1,0 +1,227 @@
+"""Clauses, verbs and short predicates of a sentence, for the events stage (nkjp/events.py).
+
+``read_words`` reads a sentence once (its verb groups and clause boundaries); ``clause_span``
+finds the clause around a time expression; ``verbs``, ``governing_verb`` and ``action`` give the
+verb the expression dates and a short predicate for it.  All patterns live in
+nkjp/lexicon/events.py.  Linear in the sentence: one pass of two compiled patterns, then a few
+look-ups per candidate word.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from nkjp.lexicon import events as lx
+from nkjp.models import Sentence, TimeExpr
+
+# -- words of a sentence, read once -------------------------------------------------------------
+
+
+@dataclasses.dataclass(slots=True)
+class Words:
+    """A sentence's verb groups and clause boundaries, found once and shared by every time
+    expression of the sentence."""
+
+    groups: list[tuple[int, int]]  # (group start, verb start): "will be transferred"
+    breaks: list[tuple[int, int]]  # CLAUSE_BREAK matches
+
+
+def read_words(text: str, sent: Sentence) -> Words:
+    """The sentence's verb groups and clause boundaries.  Verb candidates come from C-speed
+    passes (the -ed words by pattern, the listed forms by a set intersection of the sentence's
+    lower-case words); only those few are looked at in Python."""
+    groups: list[tuple[int, int]] = []
+    for at, w in _candidates(text, sent):
+        if w in lx.CAPTION_POSITION and text[at + len(w) : at + len(w) + 1] in {",", ")"}:
+            continue  # "Yoon, left, and Kishida"
+        previous, previous_at = word_before(text, at, sent.start)
+        if not is_verb(w, previous):
+            continue
+        group = at
+        while previous in lx.AUXILIARY and previous_at < group:  # "will be transferred"
+            group = previous_at  # ("may" is an auxiliary; "in May" is not)
+            previous, previous_at = word_before(text, group, sent.start)
+        if groups and groups[-1][1] >= group:
+            continue  # part of the previous group: "was killed" after "was"
+        groups.append((group, at))
+    breaks = [(m.start(), m.end()) for m in lx.CLAUSE_BREAK.finditer(text, sent.start, sent.end)]
+    return Words(groups, breaks)
+
+
+def _candidates(text: str, sent: Sentence) -> list[tuple[int, str]]:
+    """(offset, word) of each word of the sentence that may be a verb, in text order."""
+    out = [(m.start(), m.group()) for m in lx.ED_WORD.finditer(text, sent.start, sent.end)]
+    listed = lx.VERB_FORMS.intersection(lx.LOWER_WORD.findall(text, sent.start, sent.end))
+    for w in listed:
+        at = text.find(w, sent.start, sent.end)
+        while at >= 0:
+            after = at + len(w)
+            if not (_in_word(text, at - 1) or _in_word(text, after)):
+                out.append((at, w))
+            at = text.find(w, after, sent.end)
+    out.sort()
+    return out
+
+
+def _in_word(text: str, i: int) -> bool:
+    """Is ``text[i]`` part of a word (so a match next to it is inside a longer word)?"""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "'\u2019-")
+
+
+def word_before(text: str, at: int, floor: int) -> tuple[str, int]:
+    """The word just before offset ``at`` (spaces and quote marks skipped, not before
+    ``floor``) and its offset: ("plans", ...) in "plans to meet"."""
+    i = at
+    while i > floor and text[i - 1] in _GAP:
+        i -= 1
+    j = i
+    while j > floor and (text[j - 1].isalnum() or text[j - 1] in "'\u2019.-"):
+        j -= 1
+    return text[j:i], j
+
+
+_GAP = frozenset(' \t\n"\u201c\u201d')
+
+
+# -- clause -------------------------------------------------------------------------------------
+
+
+def clause_span(
+    text: str, sent: Sentence, te: TimeExpr, words: Words | None = None
+) -> tuple[int, int]:
+    """Offsets of the clause of ``sent`` that holds ``te``."""
+    ws = words if words is not None else read_words(text, sent)
+    # Boundaries as (start, end) pairs, ignoring any inside the expression itself.
+    bounds = [b for b in ws.breaks if b[1] <= te.start or b[0] >= te.end]
+    cuts = [sent.start] + [b for pair in bounds for b in pair] + [sent.end]
+    # Segments are cuts[0:1], cuts[2:3], ...: the text between consecutive boundaries.
+    segments = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
+    k = next(
+        (n for n, (s, e) in enumerate(segments) if s <= te.start and te.end <= e),
+        None,
+    )
+    if k is None:
+        return sent.start, sent.end
+    lo = hi = k
+    if lx.WHEN_AFTER.match(text, te.end) and k + 1 < len(segments):
+        # "since 2009 when they opened an office": the when-clause is what the date pins.
+        return trim(text, te.start, segments[k + 1][1])
+
+    def plain(boundary: int) -> bool:  # is cuts-pair ``boundary`` only punctuation?
+        b_start, b_end = bounds[boundary]
+        return lx.PLAIN_BREAK.fullmatch(text, b_start, b_end) is not None
+
+    # Widen a verbless chunk ("In March,", "after visits in May 2005 and June 2006") over its
+    # neighbours: forward across a plain comma, else backward.
+    while not verbs(ws, segments[lo][0], segments[hi][1], te):
+        if hi + 1 < len(segments) and (plain(hi) or lo == 0):
+            hi += 1
+        elif lo > 0:
+            lo -= 1
+        elif hi + 1 < len(segments):
+            hi += 1
+        else:
+            break
+    # A clause that opens with its verb ("said Saturday that ...") takes in its subject, over
+    # appositions: "Choi, the envoy to Tokyo, said Friday".
+    if opens_with_verb(text, segments[lo][0], segments[lo][1], te):
+        while lo > 0:
+            lo -= 1
+            opens = opens_with_verb(text, segments[lo][0], segments[lo][1], te)
+            verbless = not verbs(ws, segments[lo][0], segments[lo][1], te)
+            if not opens and not (verbless and lo > 0 and plain(lo - 1)):
+                break
+    if (
+        lo > 0
+        and not verbs(ws, sent.start, segments[lo][0], te)
+        and not lx.AUXILIARY_WORD.search(text, sent.start, segments[lo][0])
+    ):
+        lo = 0  # a verbless lead belongs to the clause: "Yoon, left, and Kishida shake hands"
+    return trim(text, segments[lo][0], segments[hi][1])
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``/``end`` moved in past spaces, quote marks and final punctuation."""
+    while end > start and text[end - 1] in " .!?\"'\u201d\u2019)":
+        end -= 1
+    while start < end and text[start] in " \"'\u201c\u2018(":
+        start += 1
+    return start, end
+
+
+def opens_with_verb(text: str, start: int, end: int, te: TimeExpr) -> bool:
+    """``text[start:end]`` opens with a verb, an auxiliary or a participle: it has no subject
+    of its own ("said Friday that ...", "crossing into China in March")."""
+    m = lx.WORD.search(text, start, end)
+    if m is None or te.start <= m.start() < te.end:
+        return False
+    w = m.group()
+    if w.endswith("ing") and w[0].islower() and w.lower() not in lx.NOT_SUBJECT_START:
+        return True  # a participle: "... after crossing into China in March reached Seoul"
+    return is_verb(w, "") or w in lx.AUXILIARY
+
+
+# -- verb and action ----------------------------------------------------------------------------
+
+
+def is_verb(word: str, previous_word: str) -> bool:
+    """A past-tense or -ed verb form, or a present/bare one after an auxiliary or a noun."""
+    if not word or not word[0].islower():
+        return False
+    if "-" in word:
+        prefix, _, word = word.partition("-")
+        if prefix not in lx.HYPHEN_VERB_PREFIXES or "-" in word:
+            return False  # "long-awaited", not "test-fired"
+    w = word.lower().rstrip(".")
+    previous = previous_word.lower()
+    if w in lx.IRREGULAR_PAST:
+        return True
+    if w in lx.COMMON_VERBS:
+        # "will visit", "plans to meet": a bare form is a verb after an auxiliary; "says"
+        # after a noun.  "the visit", "his visits" are nouns.
+        if previous in lx.AUXILIARY or previous in lx.PRONOUNS:
+            return True
+        if w.endswith("s"):
+            return previous not in lx.DETERMINERS
+        # A caption's present tense after a name or a plural: "Kishida shake hands",
+        # "protesters march past the embassy" (not "Kim's visit").
+        return previous_word[:1].isupper() or (
+            previous.endswith("s") and not previous.endswith("'s")
+        )
+    if previous in lx.ADJECTIVE_BEFORE:
+        return False  # "a list of detained sailors", "a planned visit"
+    return len(w) >= 4 and w.endswith("ed") and w not in lx.NOT_VERBS
+
+
+def verbs(ws: Words, start: int, end: int, te: TimeExpr) -> list[tuple[int, int]]:
+    """(group start, verb start) of each verb group in ``[start, end)`` whose verb lies outside
+    the expression."""
+    return [g for g in ws.groups if start <= g[0] and g[1] < end and not te.start <= g[1] < te.end]
+
+
+def governing_verb(groups: list[tuple[int, int]], te: TimeExpr) -> tuple[int, int] | None:
+    """The verb the expression dates: the nearest before it ("reached an agreement on Monday",
+    "said Friday"), or the first after it ("The ministry on Friday announced ...")."""
+    before = [v for v in groups if v[1] < te.start]
+    if before:
+        return before[-1]
+    return groups[0] if groups else None
+
+
+def action(text: str, end: int, verb: tuple[int, int] | None, te: TimeExpr) -> str:
+    """The verb group and the head of its object: "allowed freer travel", "will visit"."""
+    if verb is None:
+        return ""
+    words: list[str] = []
+    for m in lx.WORD.finditer(text, verb[0], end):
+        at, w = m.start(), m.group()
+        if te.start <= at < te.end:
+            break  # "reached an agreement on Monday"
+        if words and (w.lower() in lx.ACTION_STOP or len(words) >= lx.ACTION_MAX_WORDS):
+            break
+        if words and text[max(0, at - 2) : at].strip() in {",", ";", ":"}:
+            break
+        words.append(w.rstrip(".,"))
+    while len(words) > 1 and words[-1].lower() in lx.ACTION_TAIL:
+        words.pop()
+    return " ".join(words)
