@@ -1,0 +1,437 @@
+"""Pass 1 of read_cast: the capitalised runs of an article.
+
+A run is a stretch of capitalised words ("Prime Minister Fumio Kishida", "Tokyo District Court",
+"Lim Sung-ho").  Lexicon aliases inside it become mentions of known actors; what is left
+becomes a person, a body or a place the article names, by its titles, its head words and its
+context ("Mori said", "Tanabe, an analyst at ...", "in Osaka").  A lone family name refers to
+the most prominent person of that name met so far, else to the one lexicon person of that name
+in office on the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from nkjp import roster as rs
+from nkjp.lexicon import names as lx
+
+if TYPE_CHECKING:
+    from nkjp.models import Mention
+
+PERSON, ORG, COUNTRY, LOCATION, GROUP = "person", "organization", "country", "location", "group"
+_RUN_SEP = re.compile(r"[ \t]*(?:-[ \t]*)?|'[ \t]+")  # "Kim Jong-un", "Workers' Party"
+_ABBREV = frozenset(  # abbreviations a name runs on past: "Prof. Ito", "Mitsui and Co."
+    "prof dr mr mrs ms gen lt col adm rep sen gov st jr sr corp co inc ltd rev mt no".split()
+)
+_TITLE_MAX = max(len(t.split()) for t in lx.TITLES)
+_TITLE_FIRST = frozenset(t.split()[0] for t in lx.TITLES)
+_DEMONYM_FIRST = frozenset(d.split()[0] for d in lx.DEMONYMS)
+_DEMONYM_MAX = 2
+
+
+class Runs:
+    """Pass 1, mixed into the article reader (nkjp/cast.py), which holds the state used here."""
+
+    text: str
+    folded: str
+    published: date | None
+    roster: rs.Roster
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    lower: list[str]
+    seps: list[str]
+    caps: list[bool]
+    mentions: list[Mention]
+    roles: dict[str, set[str]]
+    gender: dict[str, str]
+    families: dict[str, list[str]]
+    given: dict[str, list[str]]
+    salience: dict[str, int]
+    last_seen: dict[str, int]
+    person_country: dict[str, str]
+    active: dict[str, bool]
+
+    def _add(self, start: int, end: int, actor: str, kind: str, rule: str) -> None: ...
+    def _meet(self, name: str, country: str | None = None) -> None: ...
+    def _give_roles(self, name: str, roles: Sequence[str]) -> None: ...
+
+    # -- runs ----------------------------------------------------------
+
+    def read(self) -> None:
+        """Find every mention, then sort them into text order."""
+        caps = [k for k, c in enumerate(self.caps) if c]
+        done = 0
+        for i in caps:
+            if i < done:
+                continue
+            j = self._run_end(i)
+            done = max(j, self._run(i, j))
+        self._second_pass()
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        self._pronouns()
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    def _sep(self, k: int) -> str:
+        """The text between token k-1 and token k."""
+        return self.seps[k]
+
+    def _joins(self, k: int, run_start: int = -1) -> bool:
+        """Whether token k continues the name that token k-1 is part of."""
+        sep = self.seps[k]
+        if sep == " ":
+            return True
+        if _RUN_SEP.fullmatch(sep):
+            # "Workers' Party", but not "Ministry of Foreign Affairs' Asian Affairs Bureau"
+            return "'" not in sep or run_start == k - 1
+        if sep == "'" and self.lower[k] == "s":
+            return False
+        prev = self.lower[k - 1]
+        if sep.startswith(".") and _RUN_SEP.fullmatch(sep[1:]) and sep[1:]:
+            return prev in _ABBREV or len(prev) == 1  # "Prof. Ito", "George W. Bush"
+        return False
+
+    def _syllable(self, j: int) -> bool:
+        """A lowercase given-name syllable after a hyphen: "Sung-ho", "Geun-hye"."""
+        w = self.words[j]
+        return (
+            self._sep(j) == "-"
+            and self.words[j - 1][0].isupper()
+            and len(self.words[j - 1]) <= 6
+            and bool(lx.KOREAN_SYLLABLE.fullmatch(w))
+            and w not in lx.NOT_SYLLABLE
+        )
+
+    def _run_end(self, i: int) -> int:
+        """End (exclusive) of the run of capitalised words starting at token i."""
+        n = len(self.words)
+        j = i + 1
+        caps = self.caps
+        while j < n:
+            if caps[j] and self._joins(j, i):
+                j += 1
+                continue
+            if self._syllable(j):
+                j += 1
+                continue
+            # "Ministry of Foreign Affairs", "Sea of Japan", "Committee of the Workers' Party"
+            prev = self.lower[j - 1]
+            if (
+                prev in lx.ORG_HEADS
+                or prev in lx.ORG_FIRST
+                or prev in lx.LOCATION_FIRST
+                or (prev in lx.LOCATION_HEADS and prev != "district")
+            ):
+                k = j
+                while k < n and self.lower[k] in lx.NAME_CONNECTORS and self._joins(k):
+                    k += 1
+                if k > j and k < n and self.words[k][0].isupper() and self._joins(k):
+                    j = k + 1
+                    continue
+            break
+        return j
+
+    def _lexicon_at(self, i: int, j: int) -> rs.Alias | None:
+        """The longest lexicon alias starting at token i and ending by token j."""
+        for alias in self.roster.by_first.get(self.lower[i], ()):
+            if i + len(alias.tokens) <= j and self._alias_fits(alias, i):
+                return alias
+        return None
+
+    def _alias_fits(self, alias: rs.Alias, i: int) -> bool:
+        if i + len(alias.tokens) > len(self.words):
+            return False
+        for k, tok in enumerate(alias.tokens):
+            t = i + k
+            if self.lower[t] != tok:
+                return False
+            word = self.words[t]
+            if alias.exact[k] and word != word.upper():
+                return False
+            if alias.upper[k] and not word[0].isupper():
+                return False
+            if k and lx.SEPARATOR_NOISE.sub("", self._sep(t)) != alias.seps[k - 1]:
+                return False
+            if k and "\n" in self._sep(t):
+                return False
+        end = self.ends[i + len(alias.tokens) - 1]
+        return not (end < len(self.folded) and self.folded[end].isalnum())
+
+    def _run(self, i: int, j: int) -> int:
+        """Mentions inside the capitalised run of tokens [i, j); returns the token index the
+        next run may start from (an alias may reach past the run: "Residents in Japan")."""
+        # Leading sentence words: "But Kishida said", "The Foreign Ministry".
+        while i < j and self.lower[i] in lx.RUN_STOP and not self._lexicon_at(i, j):
+            i += 1
+        while j > i and (
+            self.lower[j - 1] in lx.TRAILING_STOP or self.lower[j - 1] in lx.NAME_CONNECTORS
+        ):
+            j -= 1  # "the Chinese Embassy in Tokyo Wednesday"
+        if i >= j:
+            return j
+        kind = self._run_kind(i, j)
+        if kind in (ORG, LOCATION, "event"):
+            alias = self._lexicon_at(i, len(self.words))
+            if alias is not None and i + len(alias.tokens) >= j:
+                self._lexicon_mention(alias, i, ())
+                return i + len(alias.tokens)
+            if kind != "event":
+                self._unknown(i, j, kind, "run")
+            return j
+        titles, country, i = self._titles(i, j)
+        if i >= j:
+            return j
+        k = i
+        seg = i
+        n = len(self.words)
+        while k < j:
+            # an alias may run on past the run: "Joint Chiefs of Staff", "Residents in Japan"
+            alias = self._lexicon_at(k, n)
+            if alias is None:
+                k += 1
+                continue
+            if seg < k:
+                self._leftover(seg, k, titles if seg == i else ())
+            self._lexicon_mention(alias, k, titles if k == i else ())
+            k += len(alias.tokens)
+            seg = k
+        if seg < j:
+            self._leftover(seg, j, titles if seg == i else ())
+        return max(j, k)
+
+    def _titles(self, i: int, j: int) -> tuple[list[str], str | None, int]:
+        """Titles at the head of a run: "U.S. President", "Chief Cabinet Secretary", "Prof."."""
+        titles: list[str] = []
+        country = None
+        if self.lower[i] not in _TITLE_FIRST and self.lower[i] not in _DEMONYM_FIRST:
+            return titles, country, i
+        # a demonym or country before a title: "South Korean President", "U.S. Secretary of State"
+        for size in range(_DEMONYM_MAX, 0, -1):
+            dem = " ".join(self.lower[i : i + size])
+            if i + size < j and dem in lx.DEMONYMS and self._title_at(i + size, j):
+                country = lx.DEMONYMS[dem]
+                alias = self._lexicon_at(i, i + size)
+                if alias is not None:
+                    self._lexicon_mention(alias, i, ())
+                i += size
+                break
+        while i < j:
+            t = self._title_at(i, j)
+            if t is None:
+                break
+            titles.append(t)
+            i += len(t.split())
+        return titles, country, i
+
+    def _title_at(self, i: int, j: int) -> str | None:
+        for size in range(min(_TITLE_MAX, j - i), 0, -1):
+            t = " ".join(self.lower[i : i + size])
+            if t in lx.TITLES:
+                if i + size < j and self.words[i + size][0].isupper():
+                    return t
+                if size == j - i:
+                    return t
+        return None
+
+    def _run_kind(self, i: int, j: int) -> str:
+        first, last = self.lower[i], self.lower[j - 1]
+        for k in range(i + 1, j - 1):
+            if self.lower[k] in lx.NAME_CONNECTORS:
+                # "Chinese Embassy in Tokyo", "Sea of Japan", "Committee of the ... Games"
+                head = self.lower[k - 1]
+                if head in lx.ORG_HEADS or head in lx.ORG_FIRST:
+                    return ORG
+                if head in lx.LOCATION_HEADS or head in lx.LOCATION_FIRST:
+                    return LOCATION
+                break
+        if last in lx.EVENT_HEADS:
+            return "event"
+        if last in lx.ORG_HEADS or first in lx.ORG_FIRST:
+            return ORG if j - i > 1 or first in lx.ORG_FIRST else ""
+        if last in lx.LOCATION_HEADS or (first in lx.LOCATION_FIRST and j - i > 1):
+            return LOCATION if j - i > 1 else ""
+        if (
+            j < len(self.words)
+            and self.lower[j] in lx.LOCATION_LOWER_AFTER
+            and not self._sep(j).strip()
+        ):
+            if not self._lexicon_at(i, j):
+                return LOCATION  # "Kimpo airport", "Shinjuku district"
+        return ""
+
+    def _lexicon_mention(self, alias: rs.Alias, i: int, titles: Sequence[str]) -> None:
+        start, end = self.starts[i], self.ends[i + len(alias.tokens) - 1]
+        entry = self.roster.entries[alias.name]
+        kind = entry["type"]
+        if alias.capital and self._is_place(start, end):
+            self._add(start, end, entry["capital"][0], LOCATION, "capital-place")
+            return
+        rule = "capital-state" if alias.capital else "lexicon"
+        self._add(start, end, alias.name, kind, rule)
+        if kind == PERSON:
+            self._meet(alias.name)
+            for t in titles:
+                self._give_roles(alias.name, lx.TITLES[t] + (t,))
+            self._appositive(alias.name, end, i)
+
+    def _is_place(self, start: int, end: int) -> bool:
+        """A capital as a place: "in Tokyo", "flew to Beijing", "Seoul-based"; not when it acts
+        ("Tokyo protested", "Pyongyang's missile tests", "pro-Pyongyang")."""
+        before = self.folded[max(0, start - 40) : start]
+        if before.endswith(("pro-", "anti-")):
+            return False
+        words = before.split()
+        prev = words[-1].lower() if words else ""
+        after = self.folded[end : end + 40]
+        if after.startswith("'s") and not lx.LOCATIVE_AFTER.match(after):
+            return False  # "at Beijing's request": the state's
+        if prev in lx.LOCATIVE_BEFORE or lx.MOTION_VERBS.search(before):
+            return True
+        if prev in ("and", "or", ",") or before.rstrip().endswith(","):
+            last = self.mentions[-1] if self.mentions else None
+            if last is not None and last.type == LOCATION and start - last.end < 8:
+                return True
+        return bool(lx.LOCATIVE_AFTER.match(after))
+
+    def _appositive(self, name: str, end: int, i: int) -> None:
+        """Roles from ", a professor at ..." after a name, and the role noun before it."""
+        m = lx.PERSON_APPOSITIVE.match(self.folded, end, min(len(self.folded), end + 120))
+        if m and m.group("verb"):
+            self._give_roles(name, ("head", "leader"))  # "Batbayar, who heads Hanul LLC"
+        if m and m.group("noun"):
+            self._give_roles(name, (m.group("noun").lower(),))
+            stop = lx.APPOSITIVE_END.search(self.folded, m.end(), m.end() + 100)
+            tail = self.folded[m.start() : stop.start() if stop else m.end() + 100]
+            self._person_country(name, tail)
+        start = self.starts[i]
+        b = lx.ROLE_BEFORE_COMMA.search(self.folded, max(0, start - 100), start)
+        if b:
+            self._give_roles(name, (b.group("noun").lower(),))
+        if i > 0 and self.lower[i - 1] in lx.ROLE_BEFORE_NAME and not self._sep(i).strip():
+            self._give_roles(name, (self.lower[i - 1],))
+        if i > 0 and self.lower[i - 1] in lx.HONORIFIC_GENDER:
+            self.gender.setdefault(name, lx.HONORIFIC_GENDER[self.lower[i - 1]])
+
+    def _person_country(self, name: str, text: str) -> None:
+        """A country an appositive gives a person: "a spokesman for the Chinese Red Cross"."""
+        for dem, country in lx.DEMONYMS.items():
+            if re.search(rf"\b{re.escape(dem)}\b", text, re.I) and dem not in ("us",):
+                self.person_country.setdefault(name, country)
+                return
+
+    def _unknown(self, i: int, j: int, kind: str, rule: str) -> None:
+        start, end = self.starts[i], self.ends[j - 1]
+        if end < len(self.folded) and self.folded[end] == "." and self.lower[j - 1] in _ABBREV:
+            end += 1  # "Nippon Trading Corp."
+        if kind == LOCATION and j < len(self.words) and self.lower[j] in lx.LOCATION_LOWER_AFTER:
+            if not self._sep(j).strip():
+                end = self.ends[j]
+        name = " ".join(self.text[start:end].split())
+        self._add(start, end, name, kind, rule)
+
+    def _leftover(self, i: int, j: int, titles: Sequence[str]) -> None:
+        """Capitalised words no lexicon alias covers: a person the article names, or nothing."""
+        while i < j and self.lower[i] in lx.RUN_STOP:
+            i += 1
+        while j > i and self.lower[j - 1] in lx.RUN_STOP:
+            j -= 1
+        if i >= j:
+            return
+        segment = self.lower[i:j]
+        if any(w in lx.NOT_PERSON_WORDS for w in segment) or any(
+            len(w) > 1 and w.isupper() for w in self.words[i:j]
+        ):
+            if j - i == 1:
+                self._org_short(i)
+            return
+        start, end = self.starts[i], self.ends[j - 1]
+        after = self.folded[end : end + 120]
+        prev = self.lower[i - 1] if i > 0 else ""
+        evidence = (
+            bool(titles)
+            or (prev in lx.ROLE_BEFORE_NAME or prev in lx.HONORIFIC_GENDER)
+            and not self._sep(i).strip(". ")
+        )
+        nxt = lx.WORD.match(after.lstrip())
+        verbs = lx.PERSON_VERBS if j - i > 1 else lx.SPEECH_AFTER_NAME
+        if nxt and nxt.group().lower() in verbs and after[:1] not in ",.":
+            evidence = True
+        if lx.PERSON_APPOSITIVE.match(after):
+            evidence = True
+        if not evidence and not titles and prev in lx.PLACE_PREPOSITIONS and j - i <= 3:
+            if self._sep(i) == " " and not self._families_of(segment):
+                self._unknown(i, j, LOCATION, "place")  # "in Osaka", "near Sinuiju"
+                return
+        if j - i == 1 and self._org_short(i):
+            return
+        if j - i == 1:
+            name = self._surname(self.lower[i], prev)
+            if name is None:
+                if not evidence:
+                    self._org_short(i)
+                    return
+                name = self.words[i]
+                self._meet(name)
+            self._add(start, end, name, PERSON, "surname" if name != self.words[i] else "name")
+        else:
+            if j - i > 4:
+                return
+            name = " ".join(self.text[start:end].split())
+            self._add(start, end, name, PERSON, "name")
+            self._meet(name)
+        for t in titles:
+            self._give_roles(name, lx.TITLES[t] + (t,))
+        self._appositive(name, end, i)
+
+    def _families_of(self, segment: Sequence[str]) -> bool:
+        """Whether a word of ``segment`` is the family name of someone met in the article."""
+        return any(w in self.families for w in segment)
+
+    def _org_short(self, i: int) -> bool:
+        """ "Hanul" after "Hanul LLC": the first word of a body named earlier."""
+        word = self.lower[i]
+        for m in reversed(self.mentions):
+            if m.type == ORG and m.rule == "run" and m.actor.split()[0].lower() == word:
+                if len(m.actor.split()) > 1:
+                    self._add(self.starts[i], self.ends[i], m.actor, ORG, "org-short")
+                    return True
+        return False
+
+    def _salience(self, name: str) -> tuple[int, bool, int]:
+        """How prominent a person is so far: mentions outside quotes, then in office on the
+        publication date (Kim Jong Un over his late father), then the latest mention."""
+        active = self.active.get(name)
+        if active is None:
+            active = self.active[name] = bool(
+                self.published and rs.active_roles(name, self.published)
+            )
+        return self.salience.get(name, 0), active, self.last_seen.get(name, -1)
+
+    def _surname(self, word: str, prev: str) -> str | None:
+        """The person a lone family name stands for: the latest one met in the article, else
+        the one lexicon person of that name in office on the publication date."""
+        want = lx.HONORIFIC_GENDER.get(prev)
+        people = [
+            n
+            for n in self.families.get(word, ())
+            if want is None or self.gender.get(n, want) == want
+        ]
+        if people:
+            # the most mentioned so far, then the latest: "Kim" after Kim Jong Un (three times)
+            # and Kim Yong Nam (once) is Kim Jong Un; "Yokota" after Shigeru then Sakie, Sakie
+            return max(people, key=self._salience)
+        given = self.given.get(word, [])
+        if len(given) == 1:
+            return given[0]  # "Takuya" after "Takuya Yokota" (one person of that given name)
+        if self.published is None:
+            return None
+        holders = [
+            n for n in self.roster.by_surname.get(word, ()) if rs.active_roles(n, self.published)
+        ]
+        if len(holders) == 1:
+            self._meet(holders[0])
+            return holders[0]
+        return None

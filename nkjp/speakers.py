@@ -1,0 +1,142 @@
+"""Speaker phrases: who "he", "the expert", "Kishida", "KCNA" or "a diplomatic source" is.
+
+``speaker`` (behind ``Cast.speaker``) takes a phrase the quotes stage found and returns the
+canonical name of the person or body it refers to, or the description as written, unnamed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from nkjp import roster as rs
+from nkjp.lexicon import names as lx
+from nkjp.models import Mention, Speaker
+from nkjp.pronouns import resolve_pronoun
+from nkjp.reference import UNNAMED, _org_anaphor, describe
+
+if TYPE_CHECKING:
+    from nkjp.cast import _Reader
+
+PERSON, ORG, COUNTRY, LOCATION, GROUP = "person", "organization", "country", "location", "group"
+
+
+def speaker(r: _Reader, start: int, end: int, mentions: Sequence[Mention]) -> Speaker | None:
+    """Who the speaker phrase ``text[start:end]`` refers to (see ``Cast.speaker``)."""
+    text = r.folded
+    while start < end and text[start] in " \t\n,.;:\"'\u201c\u201d-":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,.;:\"'\u201c\u201d-":
+        end -= 1
+    if start >= end:
+        return None
+    phrase = text[start:end]
+    shown = " ".join(r.text[start:end].split())
+    low = phrase.lower()
+    if low in lx.PERSON_PRONOUNS:
+        who = resolve_pronoun(r, start, lx.PERSON_PRONOUNS[low])
+        return Speaker(who, who not in r.unnamed, PERSON) if who else None
+    if low in lx.THING_PRONOUNS:
+        for x in reversed(mentions):
+            if x.start < start and x.type in (ORG, COUNTRY) and not r._in_quote(x.start):
+                return Speaker(x.actor, True, x.type)
+        return None
+    if low in lx.PLURAL_PRONOUNS:
+        return None
+    named_after = _name_after(r, end, mentions)
+    if named_after is not None:
+        return Speaker(named_after.actor, True, PERSON)
+    if lx.STATE_MEDIA.match(phrase):
+        for x in mentions:
+            if x.start < start and x.actor == "Korean Central News Agency":
+                return Speaker(x.actor, True, ORG)
+        return Speaker(shown, False, ORG)
+    if lx.INDEFINITE_START.match(phrase):
+        return Speaker(shown, False, _unnamed_type(low))
+    inside = [m for m in mentions if m.start < end and start < m.end and m.type != LOCATION]
+    head = _head(r, start, end, inside)
+    if head is not None:
+        return Speaker(head.actor, True, head.type)
+    if low.startswith(("the ", "its ", "his ", "her ", "their ")):
+        d = lx.DESCRIPTION.match(phrase)
+        if d and d.start() == 0:
+            tail = phrase[d.end() :]
+            who = describe(r, start, d["mods"], d["noun"].lower(), mentions, tail)
+            if who is not None and who[1] == UNNAMED:
+                return Speaker(who[0], False, PERSON)
+            if who is not None:
+                return Speaker(who[0], True, who[1])
+        o = lx.ORG_ANAPHOR.match(phrase)
+        if o and o.end() == len(phrase):
+            who_org = _org_anaphor(o["noun"].lower(), start, mentions)
+            if who_org is not None:
+                return Speaker(who_org, True, ORG)
+        return Speaker(shown, False, _unnamed_type(low))
+    words = phrase.split()
+    if words and all(w[:1].isupper() for w in words) and words[0].lower() not in lx.DEMONYMS:
+        if rs.fold(words[0]) not in ("north korean", "south korean"):
+            return Speaker(shown, True, PERSON)
+    return Speaker(shown, False, _unnamed_type(low))
+
+
+def _name_after(r: _Reader, end: int, mentions: Sequence[Mention]) -> Mention | None:
+    """A person named right after a description: "its president, Batbayar Dorj,"."""
+    m = lx.NAME_AFTER_COMMA.match(r.folded, end)
+    if m is None or m.end() == end:
+        return None
+    return next(
+        (x for x in mentions if x.start == m.end() and x.type == PERSON and x.rule != "pronoun"),
+        None,
+    )
+
+
+def _unnamed_type(low: str) -> str:
+    last = low.split()[-1] if low.split() else ""
+    return GROUP if last.endswith("s") and not last.endswith("ss") else PERSON
+
+
+def _head(r: _Reader, start: int, end: int, inside: Sequence[Mention]) -> Mention | None:
+    """The mention a speaker phrase is about: a person whose name follows only titles ("Prime
+    Minister Fumio Kishida", "Haruko Ota, 71"), else a body or country that ends the
+    phrase or its first part ("KCNA", "Japan's Foreign Ministry", "Pyongyang")."""
+    text = r.folded
+    inside = [m for m in inside if m.rule != "unnamed"]
+    lead = start + 4 if text[start : start + 4].lower() == "the " else start
+    for m in inside:
+        if m.start <= lead and m.end >= end and m.rule != "pronoun":
+            return m  # "North Korea's foreign ministry": one mention covers the phrase
+    for m in inside:
+        if text.startswith("'s ", m.end) and m.end + 3 < end:
+            continue  # "Moon's office", "Yokota's son Takuya": the person owns the head
+        if (
+            m.type == PERSON
+            and m.rule != "pronoun"
+            and _title_prefix(text[start : max(start, m.start)])
+        ):
+            return m
+    for m in inside:
+        if m.type == PERSON:
+            continue
+        after = text[m.end : end].strip()
+        if (not after or after[0] in ",(" or lx.MEDIA_TAIL.match(after)) and _title_prefix(
+            text[start : max(start, m.start)]
+        ):
+            return m
+    return None
+
+
+def _title_prefix(prefix: str) -> bool:
+    """Whether what precedes a name in a speaker phrase is only titles and modifiers."""
+    words = lx.WORD.findall(prefix)
+    if words and (words[-1].lower() in lx.ROLE_BEFORE_NAME or words[-1].lower() in lx.TITLES):
+        return True  # "presidential spokesman Lim Sung-ho": modifiers, then the role noun
+    for w in words:
+        lw = w.lower()
+        if w[0].isupper() or lw in lx.SPEAKER_PREFIX_WORDS or lw in lx.ROLE_BEFORE_NAME:
+            continue
+        if lw in lx.TITLES or (
+            lw not in lx.NAME_CONNECTORS and any(lw in t.split() for t in lx.TITLES)
+        ):
+            continue
+        return False
+    return True
