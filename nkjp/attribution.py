@@ -7,6 +7,7 @@ plaintiff, Ryu Mi-jin, 79' the name; for 'the foreign minister' the description 
 
 from __future__ import annotations
 
+from nkjp.cues import last_word
 from nkjp.lexicon import speech as lx
 
 Span = tuple[int, int]
@@ -104,7 +105,9 @@ def subject_before(text: str, lo: int, verb: int) -> Span | None:
     """
     lo = max(lo, verb - lx.REACH)
     tail_lo = max(lo, verb - 80)  # auxiliaries and "who" sit right before the verb
-    m = lx.TRAILING_AUX.search(text, tail_lo, verb)
+    m = None
+    if last_word(text, tail_lo, verb, spaced=False).lower() in lx.TRAILING_AUX_LAST:
+        m = lx.TRAILING_AUX.search(text, tail_lo, verb)
     end = m.start() if m else verb
     while end > lo and text[end - 1].isspace():
         end -= 1
@@ -121,8 +124,10 @@ def subject_before(text: str, lo: int, verb: int) -> Span | None:
         return end - len(pron.group()), end
     c = text.rfind(",", lo, end)
     s = c + 1 if c >= 0 else lo
-    for b in lx.SUBJECT_BOUNDARY.finditer(text, max(s, end - 160), end):
-        s = b.end()
+    b_lo = max(s, end - 160)
+    if not lx.SUBJECT_BOUNDARY_WORDS.isdisjoint(text[b_lo:end].lower().split()):
+        for b in lx.SUBJECT_BOUNDARY.finditer(text, b_lo, end):
+            s = b.end()  # (the search runs only when one of its words is there)
     s, e = _trim(text, s, end)
     m = lx.LEADING_CONJ.match(text, s, e)
     if m and m.end() < e:

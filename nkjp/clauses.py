@@ -10,6 +10,7 @@ look-ups per candidate word.
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left, bisect_right
 
 from nkjp.lexicon import events as lx
 from nkjp.models import Sentence, TimeExpr
@@ -27,11 +28,12 @@ class Words:
 
 
 def read_words(text: str, sent: Sentence) -> Words:
-    """The sentence's verb groups and clause boundaries.  Verb candidates come from C-speed
-    passes (the -ed words by pattern, the listed forms by a set intersection of the sentence's
-    lower-case words); only those few are looked at in Python."""
+    """The sentence's verb groups and clause boundaries.  Verb candidates come from one C-speed
+    pass of a pattern (the -ed words and the listed forms); only those few are looked at in
+    Python."""
     groups: list[tuple[int, int]] = []
-    for at, w in _candidates(text, sent):
+    for at, end in _candidates(text, sent.start, sent.end):
+        w = text[at:end]
         if w in lx.CAPTION_POSITION and text[at + len(w) : at + len(w) + 1] in {",", ")"}:
             continue  # "Yoon, left, and Kishida"
         previous, previous_at = word_before(text, at, sent.start)
@@ -48,24 +50,23 @@ def read_words(text: str, sent: Sentence) -> Words:
     return Words(groups, breaks)
 
 
-def _candidates(text: str, sent: Sentence) -> list[tuple[int, str]]:
-    """(offset, word) of each word of the sentence that may be a verb, in text order."""
-    out = [(m.start(), m.group()) for m in lx.ED_WORD.finditer(text, sent.start, sent.end)]
-    listed = lx.VERB_FORMS.intersection(lx.LOWER_WORD.findall(text, sent.start, sent.end))
-    for w in listed:
-        at = text.find(w, sent.start, sent.end)
-        while at >= 0:
-            after = at + len(w)
-            if not (_in_word(text, at - 1) or _in_word(text, after)):
-                out.append((at, w))
-            at = text.find(w, after, sent.end)
-    out.sort()
+def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the matches of ``lx.VERB_CANDIDATE`` in ``text[lo:hi]``, in order, found from
+    the character before each word (see ``lx.ASCII_GAP_VERB``)."""
+    out: list[tuple[int, int]] = []
+    if lo == 0:
+        m = lx.VERB_CANDIDATE.match(text, 0, hi)  # a word with no character before it
+        if m:
+            out.append(m.span())
+    scan_lo = max(lo - 1, 0)
+    out += [m.span(1) for m in lx.ASCII_GAP_VERB.finditer(text, scan_lo, hi)]
+    if not text.isascii():
+        for m in lx.NON_ASCII_GAP_VERB.finditer(text, scan_lo, hi):
+            gap = text[m.start()]
+            if not (gap.isalnum() or gap == "\u2019"):
+                out.append(m.span(1))
+        out.sort()
     return out
-
-
-def _in_word(text: str, i: int) -> bool:
-    """Is ``text[i]`` part of a word (so a match next to it is inside a longer word)?"""
-    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "'\u2019-")
 
 
 def word_before(text: str, at: int, floor: int) -> tuple[str, int]:
@@ -84,6 +85,37 @@ _GAP = frozenset(' \t\n"\u201c\u201d')
 
 
 # -- clause -------------------------------------------------------------------------------------
+
+
+# A sentence longer than this is no prose (a scraped table, a line of thousands of dates): each
+# of its time expressions is read within WINDOW characters either side, so that the work stays
+# proportional to the sentence instead of to its length times its dates.
+LONG_SENTENCE = 1000
+WINDOW = 200
+
+
+def window(text: str, sent: Sentence, te: TimeExpr, ws: Words) -> tuple[Sentence, Words]:
+    """``sent`` cut to the words within ``WINDOW`` characters of ``te``, with its readings."""
+    start = max(sent.start, te.start - WINDOW)
+    while start > sent.start and start < te.start and not text[start - 1].isspace():
+        start += 1  # not from inside a word
+    end = min(sent.end, te.end + WINDOW)
+    while end < sent.end and end > te.end and not text[end].isspace():
+        end -= 1
+    part = Sentence(start, end, sent.paragraph, sent.kind)
+    groups = ws.groups[bisect_left(ws.groups, (start, -1)) :]
+    groups = groups[: bisect_left(groups, end, key=_verb_at)]
+    breaks = ws.breaks[bisect_left(ws.breaks, (start, -1)) :]
+    breaks = breaks[: bisect_right(breaks, end, key=_break_end)]
+    return part, Words(groups, breaks)
+
+
+def _verb_at(group: tuple[int, int]) -> int:
+    return group[1]
+
+
+def _break_end(b: tuple[int, int]) -> int:
+    return b[1]
 
 
 def clause_span(
@@ -208,19 +240,25 @@ def governing_verb(groups: list[tuple[int, int]], te: TimeExpr) -> tuple[int, in
     return groups[0] if groups else None
 
 
+_CLAUSE_PUNCT = frozenset({",", ";", ":"})
+
+
 def action(text: str, end: int, verb: tuple[int, int] | None, te: TimeExpr) -> str:
     """The verb group and the head of its object: "allowed freer travel", "will visit"."""
     if verb is None:
         return ""
     words: list[str] = []
+    t_start, t_end = te.start, te.end
     for m in lx.WORD.finditer(text, verb[0], end):
-        at, w = m.start(), m.group()
-        if te.start <= at < te.end:
+        at = m.start()
+        if t_start <= at < t_end:
             break  # "reached an agreement on Monday"
-        if words and (w.lower() in lx.ACTION_STOP or len(words) >= lx.ACTION_MAX_WORDS):
-            break
-        if words and text[max(0, at - 2) : at].strip() in {",", ";", ":"}:
-            break
+        w = m.group()
+        if words:
+            if len(words) >= lx.ACTION_MAX_WORDS or w.lower() in lx.ACTION_STOP:
+                break
+            if text[max(0, at - 2) : at].strip() in _CLAUSE_PUNCT:
+                break
         words.append(w.rstrip(".,"))
     while len(words) > 1 and words[-1].lower() in lx.ACTION_TAIL:
         words.pop()

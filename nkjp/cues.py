@@ -113,11 +113,10 @@ def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
                 found.append(Hit(m.start(), m.end(), m.group().split()[0].lower(), kind))
     found.sort(key=lambda h: h.start)
     special, k = list(found), 0
-    for m in lx.LOWER_WORD.finditer(text, lo, hi):
-        verb = m.group()
-        if verb not in lx.PARTIAL_VERBS or doc.quote_at(m.start()) is not None:
+    for vs, ve in report_words(text, lo, hi):
+        verb = text[vs:ve]
+        if verb not in lx.PARTIAL_VERBS or doc.quote_at(vs) is not None:
             continue
-        vs, ve = m.span()
         while k < len(special) and special[k].end <= vs:
             k += 1
         if k < len(special) and special[k].start <= vs:
@@ -126,10 +125,50 @@ def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
         if verb.endswith("s") and lx.NOUN_AFTER.match(text, ve, hi):
             continue
         back = max(lo, vs - 40)
-        aux = lx.AUX_TAIL.search(text, back, vs)
+        aux = None
+        if last_word(text, back, vs) in lx.AUX_TAIL_LAST:
+            aux = lx.AUX_TAIL.search(text, back, vs)
         start = aux.start() if aux else vs
-        if lx.NOT_A_REPORT_BEFORE.search(text, max(lo, start - 12), start):
-            continue
+        before = max(lo, start - 12)
+        word = last_word(text, before, start).lower()
+        if (word in lx.NOT_A_REPORT_LAST or word == "t") and lx.NOT_A_REPORT_BEFORE.search(
+            text, before, start
+        ):
+            continue  # ("t" of "n't")
         found.append(Hit(start, ve, verb, "verb"))
     found.sort(key=lambda h: h.start)
     return found
+
+
+def report_words(text: str, lo: int, hi: int) -> list[Span]:
+    """Spans of the words of ``lx.LOWER_WORD`` in ``text[lo:hi]``, in order: the same matches,
+    found from the character before each word (see ``lx.ASCII_GAP_WORD``)."""
+    out: list[Span] = []
+    if lo == 0:
+        m = lx.LOWER_WORD.match(text, 0, hi)  # a word with no character before it
+        if m:
+            out.append(m.span())
+    scan_lo = max(lo - 1, 0)
+    out += [m.span(1) for m in lx.ASCII_GAP_WORD.finditer(text, scan_lo, hi)]
+    if not text.isascii():
+        for m in lx.NON_ASCII_GAP_WORD.finditer(text, scan_lo, hi):
+            gap = text[m.start()]
+            if not (gap.isalnum() or gap == "\u2019"):
+                out.append(m.span(1))
+        out.sort()
+    return out
+
+
+def last_word(text: str, lo: int, hi: int, spaced: bool = True) -> str:
+    """The letters ending ``text[lo:hi]`` once trailing spaces are dropped ("has" in "Tokyo
+    has "); with ``spaced``, "" when no space follows them.  A cheap first test before a search
+    for a word run that must end at ``hi``."""
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if spaced and end == hi:
+        return ""
+    start = end
+    while start > lo and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]

@@ -19,15 +19,18 @@ For every time expression of a body or caption sentence (dates.py found and reso
 5. *repeats* -- one event per deed: an offset landing on an explicitly dated day, a quote
    restating a date the narrative gives, the same deed told twice.
 
-Everything is linear in the article: compiled patterns, no backtracking search.
+Everything is linear in the article: compiled patterns, no backtracking search, readings of a
+sentence shared by its expressions, a run-on sentence read in a window around each expression,
+and repeats found by look-ups rather than by comparing every pair of events.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from datetime import date
+from itertools import accumulate
 
 from nkjp import clauses as cl
 from nkjp.actors import Cast
@@ -63,16 +66,11 @@ def extract_events(
     text = article.text
     ordered = sorted(times, key=lambda t: (t.start, t.end))
     mentions = sorted(cast.mentions, key=lambda m: (m.start, m.end))
+    ctx = _Context(text, mentions, cast)
     out: list[Event] = []
-    seen_values: list[tuple[str, str]] = []  # (lower, upper) ISO bounds of kept events
+    seen_days = _Days()  # the days of the events kept so far
     seen_captions: set[tuple[str, str]] = set()
     prev: Sentence | None = None  # the body or caption sentence before the current one
-    read: dict[int, cl.Words] = {}
-
-    def words(sentence: Sentence) -> cl.Words:
-        if sentence.start not in read:
-            read[sentence.start] = cl.read_words(text, sentence)
-        return read[sentence.start]
 
     i = 0
     for sent in sentences:
@@ -84,35 +82,135 @@ def extract_events(
             i += 1
         if sent.kind not in _EVENT_KINDS:
             continue
+        sentence_text = ""
         for te in _distinct(in_sentence):
-            if not _dates_something(te, text, article, seen_values):
+            if not _dates_something(te, text, article, seen_days):
                 continue
+            sentence_text = sentence_text or text[sent.start : sent.end]  # one copy a sentence
             if sent.kind == CAPTION:
-                key = (te.text, text[sent.start : sent.end])
+                key = (te.text, sentence_text)
                 if key in seen_captions:  # the same caption printed twice
                     continue
                 seen_captions.add(key)
-            out.append(_event(article, sent, te, cast, mentions, prev, len(out) + 1, words))
+            out.append(_event(article, sent, sentence_text, te, ctx, prev, len(out) + 1))
             if te.lower is not None and te.upper is not None:
-                seen_values.append((te.lower.isoformat(), te.upper.isoformat()))
+                seen_days.add(te.lower.isoformat(), te.upper.isoformat())
         prev = sent
     return _renumber(article.id, _drop_retold(_drop_quoted_repeats(_drop_offset_repeats(out))))
+
+
+class _Context:
+    """What every event of one article looks up: the text, its mentions, the cast, and the
+    per-sentence readings computed once and shared by the sentence's time expressions."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], cast: Cast):
+        self.text = text
+        self.mentions = mentions
+        self.cast = cast
+        self._starts = [m.start for m in mentions]
+        self._reach = list(accumulate((m.end for m in mentions), max))  # furthest end so far
+        self._words: dict[int, cl.Words] = {}
+        self._leads: dict[int, str | None] = {}
+        self._names: dict[tuple[int, int], list[str]] = {}
+        self._nouns: dict[str, tuple[list[int], dict[int, int]]] = {}
+
+    def words(self, sentence: Sentence) -> cl.Words:
+        """The sentence's verb groups and clause boundaries, read once."""
+        ws = self._words.get(sentence.start)
+        if ws is None:
+            ws = self._words[sentence.start] = cl.read_words(self.text, sentence)
+        return ws
+
+    def lead_subject(self, sentence: Sentence | None) -> str | None:
+        """``_lead_subject`` of ``sentence``, worked out once."""
+        if sentence is None:
+            return None
+        if sentence.start not in self._leads:
+            self._leads[sentence.start] = _lead_subject(
+                self.text, sentence, self.words, self.mentions, self.cast
+            )
+        return self._leads[sentence.start]
+
+    def names_in(self, start: int, end: int, te: TimeExpr) -> list[str]:
+        """``_names_in`` over the mentions; a stretch that no mention of ``te`` touches is
+        read once (the time expressions of a verbless sentence all share its whole length)."""
+        mentions = self.mentions
+        k = bisect_left(self._starts, te.end)
+        if k and self._reach[k - 1] > te.start:
+            return _names_in(mentions, start, end, te)  # a mention inside the expression
+        found = self._names.get((start, end))
+        if found is None:
+            found = self._names[(start, end)] = _names_in(mentions, start, end, te)
+        return list(found)
+
+    def earlier(self, noun: str, before: int) -> int:
+        """Offset of the last ``noun`` ending before ``before`` that starts a word (not "visit"
+        inside "revisit"), else -1: the search ``_antecedent_actors`` made with ``str.rfind``,
+        from a list of the noun's offsets made once per article."""
+        found = self._nouns.get(noun)
+        if found is None:
+            at, text = [], self.text
+            pos = text.find(noun)
+            while pos >= 0:
+                at.append(pos + len(noun))
+                pos = text.find(noun, pos + 1)
+            found = self._nouns[noun] = (at, {})
+        ends, memo = found
+        n = len(noun)
+        k = bisect_right(ends, before) - 1
+        path: list[int] = []
+        while k >= 0 and k not in memo:
+            pos = ends[k] - n
+            if pos <= 0 or not self.text[pos - 1].isalnum():
+                memo[k] = pos
+                break
+            path.append(k)
+            k = bisect_right(ends, pos) - 1
+        result = memo[k] if k >= 0 else -1
+        for p in path:
+            memo[p] = result
+        return result
+
+
+class _Days:
+    """A union of closed ISO-day intervals, kept as sorted disjoint pieces, so that whether a
+    new interval overlaps any kept one is a binary search, not a scan of every event so far."""
+
+    def __init__(self) -> None:
+        self.los: list[str] = []
+        self.his: list[str] = []
+
+    def add(self, lo: str, hi: str) -> None:
+        """Add ``[lo, hi]``, merged with the pieces it overlaps."""
+        a = bisect_left(self.his, lo)  # the first piece ending at or after lo
+        b = bisect_right(self.los, hi)  # past the last piece starting at or before hi
+        if a < b:
+            lo, hi = min(lo, self.los[a]), max(hi, self.his[b - 1])
+        self.los[a:b] = [lo]
+        self.his[a:b] = [hi]
+
+    def overlaps(self, lo: str, hi: str) -> bool:
+        """Whether ``[lo, hi]`` shares a day with a kept interval."""
+        b = bisect_right(self.los, hi)
+        return b > 0 and self.his[b - 1] >= lo
 
 
 def _event(
     article: Article,
     sent: Sentence,
+    sentence_text: str,
     te: TimeExpr,
-    cast: Cast,
-    mentions: Sequence[Mention],
+    ctx: _Context,
     prev: Sentence | None,
     n: int,
-    words: Callable[[Sentence], cl.Words],
 ) -> Event:
     """The event ``te`` dates: its clause, actors and action."""
     text = article.text
-    ws = words(sent)
-    c_start, c_end = cl.clause_span(text, sent, te, ws)
+    ws = ctx.words(sent)
+    reading = sent
+    if sent.end - sent.start > cl.LONG_SENTENCE:
+        reading, ws = cl.window(text, sent, te, ws)
+    c_start, c_end = cl.clause_span(text, reading, te, ws)
     verbs = cl.verbs(ws, c_start, c_end, te)
     actors = _actors(
         text,
@@ -120,13 +218,13 @@ def _event(
         c_end,
         verbs,
         te,
-        cast,
-        mentions,
-        lambda: _lead_subject(text, prev, words, mentions, cast),
+        ctx.cast,
+        ctx.names_in,
+        lambda: ctx.lead_subject(prev),
     )
     if not actors:  # a clause naming nobody takes the sentence's actors
-        actors = tuple(_names_in(mentions, sent.start, sent.end, te))
-    antecedent = _antecedent_actors(text, sent.start, c_start, c_end, te, mentions)
+        actors = tuple(ctx.names_in(reading.start, reading.end, te))
+    antecedent = _antecedent_actors(text, sent.start, c_start, c_end, te, ctx)
     actors = (*actors, *(a for a in antecedent if a not in actors))
     return Event(
         id=f"{article.id}:e{n}",
@@ -138,7 +236,7 @@ def _event(
         date_text=te.text,
         actors=actors,
         action=cl.action(text, c_end, cl.governing_verb(verbs, te), te),
-        sentence=text[sent.start : sent.end],
+        sentence=sentence_text,
         span=(c_start, c_end),
         in_caption=sent.kind == CAPTION,
         date_span=(te.start, te.end),
@@ -163,19 +261,24 @@ def _drop_quoted_repeats(events: list[Event]) -> list[Event]:
     """A direct quote that dates again a recent event the narrative dates ("will hold talks
     next week" ... '"On Tuesday, May 7, we will sit down with them"') is one event: keep the
     more precise mention, the narrative's on a tie."""
-    recent = [e for e in events if _near_relative(e)]
+    # Whether a pair is one event depends only on the two date spans, so each pair of distinct
+    # spans is weighed once (recent dates are few; the events holding them may be many).
+    quoted: dict[tuple[str, str], list[Event]] = {}
+    told: dict[tuple[str, str], list[Event]] = {}
+    for e in events:
+        if _near_relative(e):
+            same = quoted if e.in_quote else told
+            same.setdefault((e.start or "", e.end or ""), []).append(e)
     drop: set[str] = set()
-    for q in recent:
-        if not q.in_quote:
-            continue
-        for e in recent:
-            if e.in_quote or not _overlap(q, e):
+    for q_events in quoted.values():
+        for e_events in told.values():
+            if not _overlap(q_events[0], e_events[0]):
                 continue
             # Like dates only: "in June" / "by the end of June", "next week" / "Tuesday,
             # May 7" -- not "earlier this month" / "on May 7" (a month holds many events).
-            q_days, e_days = _span_days(q), _span_days(e)
+            q_days, e_days = _span_days(q_events[0]), _span_days(e_events[0])
             if q_days == e_days or max(q_days, e_days) <= 7:
-                drop.add(e.id if q_days < e_days else q.id)
+                drop.update(x.id for x in (e_events if q_days < e_days else q_events))
     return [e for e in events if e.id not in drop]
 
 
@@ -184,14 +287,15 @@ def _drop_retold(events: list[Event]) -> list[Event]:
     winter of 1951"): same first actor, same verb, overlapping dates -- keep the first telling.
     Reporting verbs are left alone: two people can both have "said" something on Monday."""
     kept: list[Event] = []
-    told: dict[tuple[str, str], list[Event]] = {}  # (verb, first actor) -> events kept
+    told: dict[tuple[str, str], _Days] = {}  # (verb, first actor) -> days of the events kept
     for e in events:
         verb = _head_verb(e.action)
         if verb and e.actors and verb not in lx.REPORTING_VERBS:
-            same = told.setdefault((verb, e.actors[0]), [])
-            if any(_overlap(k, e) for k in same):
-                continue
-            same.append(e)
+            same = told.setdefault((verb, e.actors[0]), _Days())
+            if e.start is not None and e.end is not None:
+                if same.overlaps(e.start, e.end):
+                    continue
+                same.add(e.start, e.end)
         kept.append(e)
     return kept
 
@@ -246,9 +350,7 @@ def _distinct(times: list[TimeExpr]) -> list[TimeExpr]:
     return out
 
 
-def _dates_something(
-    te: TimeExpr, text: str, article: Article, seen: list[tuple[str, str]]
-) -> bool:
+def _dates_something(te: TimeExpr, text: str, article: Article, seen: _Days) -> bool:
     """Whether ``te`` pins an event to a date (rather than a deadline, a span, a repeat)."""
     if te.precision in _TOO_COARSE:
         return False
@@ -257,23 +359,41 @@ def _dates_something(
         # article an expression that stayed unresolved found no anchor ("two days later" with
         # no date before it): it pins nothing a reader could place.
         return article.published is None and te.anchor == ANCHOR_NONE
-    if lx.DEADLINE_BEFORE.search(text, max(0, te.start - 30), te.start):
+    # The searches before the expression run only when the word (or mark) right before it is
+    # one they end with: most expressions follow "on" or "in".
+    word, mark = _last_word(text, max(0, te.start - 30), te.start)
+    if word in lx.DEADLINE_LAST and lx.DEADLINE_BEFORE.search(
+        text, max(0, te.start - 30), te.start
+    ):
         return False  # "decide within this year"
-    if lx.DATELINE_AFTER.match(text, te.end) or lx.STAMP_BEFORE.search(
-        text, max(0, te.start - 20), te.start
+    if lx.DATELINE_AFTER.match(text, te.end) or (
+        mark in ":=" and lx.STAMP_BEFORE.search(text, max(0, te.start - 20), te.start)
     ):
         return False  # "SEOUL, May 2 (Yonhap) --", "Updated: Oct 3, 2019 8:40 PM"
     if not any(ch.isdigit() for ch in te.text) and lx.NAMED_PERIOD.search(te.text):
         return False  # "the liberation", "the Korean War"
     if lx.HEDGE_START.match(te.text) or (
-        lx.QUANTITY_START.match(te.text) and lx.HEDGE.search(text, max(0, te.start - 25), te.start)
+        word in lx.HEDGE_LAST
+        and lx.QUANTITY_START.match(te.text)
+        and lx.HEDGE.search(text, max(0, te.start - 25), te.start)
     ):
         return False  # "nearly 60 years after the armistice", "some three decades ago"
     if te.lower is not None and te.upper is not None and _is_noun_modifier(te, text):
-        lo, hi = te.lower.isoformat(), te.upper.isoformat()
-        if any(lo <= s_hi and s_lo <= hi for s_lo, s_hi in seen):
+        if seen.overlaps(te.lower.isoformat(), te.upper.isoformat()):
             return False  # "the 2019 accord" after "an accord signed in March 2019"
     return True
+
+
+def _last_word(text: str, lo: int, hi: int) -> tuple[str, str]:
+    """The letters ending ``text[lo:hi]`` past trailing spaces, lower case, and the character
+    ending it past those spaces ("" at ``lo``): ("within", "n") for "decide within "."""
+    end = hi
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end].lower(), text[end - 1] if end > lo else ""
 
 
 def _is_noun_modifier(te: TimeExpr, text: str) -> bool:
@@ -291,7 +411,7 @@ def _is_noun_modifier(te: TimeExpr, text: str) -> bool:
 
 
 def _antecedent_actors(
-    text: str, sent_start: int, start: int, end: int, te: TimeExpr, mentions: Sequence[Mention]
+    text: str, sent_start: int, start: int, end: int, te: TimeExpr, ctx: _Context
 ) -> list[str]:
     """Actors named with an earlier mention of an event noun the clause takes up again:
     "the letter handed to Moon on Sunday" after "a letter from Xi Jinping"."""
@@ -299,14 +419,12 @@ def _antecedent_actors(
     if m is None:
         return []
     noun = m.group(1)
-    pos = text.rfind(noun, 0, sent_start)
-    while pos > 0 and text[pos - 1].isalnum():  # "visit" inside "revisit"
-        pos = text.rfind(noun, 0, pos)
+    pos = ctx.earlier(noun, sent_start)  # not "visit" inside "revisit"
     if pos < 0:
         return []
     reach = min(len(text), pos + len(noun) + lx.ANTECEDENT_REACH)
     stop = lx.CLAUSE_BREAK.search(text, pos + len(noun), reach)
-    return _names_in(mentions, pos, stop.start() if stop else reach, te)
+    return _names_in(ctx.mentions, pos, stop.start() if stop else reach, te)
 
 
 def _mention_start(m: Mention) -> int:
@@ -335,16 +453,17 @@ def _actors(
     verbs: list[tuple[int, int]],
     te: TimeExpr,
     cast: Cast,
-    mentions: Sequence[Mention],
+    names_in: Callable[[int, int, TimeExpr], list[str]],
     before: Callable[[], str | None] = lambda: None,
 ) -> tuple[str, ...]:
-    """Canonical actors of the clause, the subject's first; ``before`` gives the subject of the
-    sentence before, for a pronoun the cast cannot resolve."""
-    found = _names_in(mentions, start, end, te)
+    """Canonical actors of the clause, the subject's first; ``names_in`` lists the actors named
+    in a stretch; ``before`` gives the subject of the sentence before, for a pronoun the cast
+    cannot resolve."""
+    found = names_in(start, end, te)
     if not verbs:
         return tuple(found)
     subject_end = _subject_end(text, start, verbs[0][0])
-    in_subject = _names_in(mentions, start, subject_end, te)
+    in_subject = names_in(start, subject_end, te)
     if in_subject:
         rest = [a for a in found if a not in in_subject]
         return (*in_subject, *rest)
@@ -379,6 +498,9 @@ def _lead_subject(
 def _subject_end(text: str, start: int, verb_group: int) -> int:
     """Where the subject ends: before the verb, or before "who"/"which" when the first verb
     opens a relative clause ("the 300 workers who left ...")."""
+    low = text[start:verb_group].lower()
+    if "wh" not in low and "that" not in low:
+        return verb_group  # neither pattern can match: no "who", "which" or "that"
     m = lx.RELATIVE_BEFORE_VERB.search(text, start, verb_group) or lx.RELATIVE_WHO.search(
         text, start, verb_group
     )  # "A diplomat who had been detained ... returned": the subject is "A diplomat"

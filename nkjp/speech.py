@@ -3,8 +3,8 @@
 
 The quote text is the reported clause without "that".  A clause that carries quoted words
 yields no indirect record of its own: the quoted fragment is a partial quote and says it
-better, unless the quote sits in a clause nested deeper ('said he cannot deny that Pyongyang
-aims to "..."'), where the outer report is a statement of its own.
+better, unless the quote sits in a clause nested deeper ('said she doubted that Tokyo meant
+to "..."'), where the outer report is a statement of its own.
 """
 
 from __future__ import annotations

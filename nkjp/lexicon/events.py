@@ -18,21 +18,26 @@ import re
 #   "The court ruled Tuesday, which angered Tokyo"                     -> ", which"
 #   "..., a ministry spokeswoman said on Friday."                      -> ","  (attribution)
 #   "The visit came after the North fired a missile on Sunday"         -> " after"
+# Every character ``\s`` matches, spelt out as ranges: a class of ranges is tested at C speed
+# where ``\s`` is a Unicode look-up per character.
+_SPACE = r"\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 CLAUSE_BREAK = re.compile(
-    # Every branch opens with one fixed character (a comma, a semicolon, a dash, a colon or a
-    # space), so a search costs a glance per character; no re.I (the words are lower case
-    # inside a sentence).
-    r"[;\u2014]\s*|(?<!\d):(?!\d)\s*"  # "talks ended; the envoy left" / "a dash \u2014 like this"
-    # (not the colon of "2:15 p.m.")
-    r"|,(?:[\"\u201d\u2019']?\s*(?:and|but|while|whereas|which|who|whom|where|when|after|"
+    # The pattern opens with the one character every boundary starts with (a comma, a
+    # semicolon, a dash, a colon or a space), as a class, so the regex engine skips every other
+    # character without trying the branches; each branch then checks which character it was.
+    # No re.I (the words are lower case inside a sentence).
+    r"[;\u2014:," + _SPACE + r"](?:"
+    r"(?<=[;\u2014])\s*|(?<=:)(?<!\d:)(?!\d)\s*"
+    # "talks ended; the envoy left" / "a dash \u2014 like this" (not the colon of "2:15 p.m.")
+    r"|(?<=,)(?:[\"\u201d\u2019']?\s*(?:and|but|while|whereas|which|who|whom|where|when|after|"
     r"before|as|because|although|though|since|until|prompting|raising|adding|saying|noting)\b"
     # ", while Tokyo said" / ", adding that ..." / 'talks," and Seoul last week sent'
     r"|\s*(?=[\"\u201c\u2018])"  # ', "We will ...' (a quotation begins)
     r"|[\"\u201d\u2019']?\s+)"  # any other comma: "In March, the navy ..."
-    r"|\s(?:--\s+"  # ASCII dash in wire copy: "BUSAN -- Police said ..."
+    r"|(?<=\s)(?=[-abstw])(?:--\s+"  # ASCII dash in wire copy: "BUSAN -- Police said ..."
     r"|(?:but|while|whereas|because|although|though|after|before|when|whom|who|which)\b"
     # "The protest came after Tokyo ..." / "... when they opened an office"
-    r"|since\s+(?=(?:a|an|the|its|his|her|their)\s+[a-z]))"
+    r"|since\s+(?=(?:a|an|the|its|his|her|their)\s+[a-z])))"
     # "trade has slowed since a new cabinet took over" (not "since the 2019 accord")
 )
 
@@ -128,6 +133,8 @@ WORD = re.compile(r"[A-Za-z0-9][\w.'\u2019-]*")
 # A deadline or a window, not the date of something: "hold talks within this year",
 # "decide within a week", "in the next five years".
 DEADLINE_BEFORE = re.compile(r"\b(?:within|in\s+the\s+(?:next|coming)|per|every|each)\s+$", re.I)
+# The words DEADLINE_BEFORE ends with: after any other word the search is skipped.
+DEADLINE_LAST = frozenset("within next coming per every each".split())
 
 # A time expression used as an attribute of a noun repeats an event already dated when its
 # value was seen before: "Friday's verdict" after "ruled on Friday", "the 2019 accord" after
@@ -220,6 +227,8 @@ HEDGE = re.compile(
     r"some|at\s+least|up\s+to)\s*$",
     re.I,
 )
+# The words HEDGE ends with: after any other word the search is skipped.
+HEDGE_LAST = frozenset("than nearly almost over about around roughly some least to".split())
 QUANTITY_START = re.compile(
     r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|\d+)\b", re.I
 )
@@ -279,13 +288,6 @@ SUBJECT_END = frozenset(
     """.split()
 )
 
-# A lower-case word ending in -ed, the commonest verb form in news copy ("allowed",
-# "test-fired"; "long-awaited" is found too and ruled out by its prefix in nkjp/clauses.py).
-ED_WORD = re.compile(r"(?<![\w'\u2019-])(?:[a-z]+-)?[a-z][a-z']*ed(?![\w'\u2019-])")
-
-# Every lower-case word of a sentence, for a set intersection with VERB_FORMS.
-LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z']*(?![\w'\u2019-])")
-
 # Prefixes that keep a hyphenated -ed word a verb: "Pyongyang test-launched a rocket", "the
 # party co-hosted the event", "he was re-elected" (unlike "a long-awaited ruling").
 HYPHEN_VERB_PREFIXES = frozenset("test co re pre cross air sea".split())
@@ -298,3 +300,37 @@ ADJECTIVE_BEFORE = frozenset(
 
 # The listed verb forms (irregular past, common present and bare forms), for a first test.
 VERB_FORMS = IRREGULAR_PAST | COMMON_VERBS | CAPTION_POSITION
+
+
+def _trie(words: frozenset[str]) -> str:
+    """An alternation factored by prefix ("s(?:a(?:id|w)|...)"), cheap for the regex engine."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(tree)
+
+
+# A word of the sentence that may be a verb, in one pass: a lower-case -ed word ("allowed",
+# "test-fired"; "long-awaited" too, ruled out by its prefix in nkjp/clauses.py) or a listed
+# form ("met", "says", "will visit").
+_VERB_WORD = r"(?:(?:[a-z]+-)?[a-z][a-z']*ed|" + _trie(VERB_FORMS) + r")(?![\w'\u2019-])"
+VERB_CANDIDATE = re.compile(r"(?<![\w'\u2019-])" + _VERB_WORD)
+# The same words found with the character before them, so the regex engine skips from one
+# candidate to the next instead of trying every letter: an ASCII space or punctuation mark
+# (ASCII_GAP_VERB), or a non-ASCII character (NON_ASCII_GAP_VERB: nkjp/clauses.py checks it
+# is no letter or apostrophe).  Group 1 is the word.
+ASCII_GAP_VERB = re.compile(
+    r"[\x00-\x26\x28-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f](" + _VERB_WORD + ")"
+)
+NON_ASCII_GAP_VERB = re.compile(r"[^\x00-\x7f](" + _VERB_WORD + ")")

@@ -172,8 +172,24 @@ def _trie(words: frozenset[str]) -> str:
 
 # Every word that may be a reporting verb ('said', 'told', 'warned', 'called'), lower case.
 LOWER_WORD = re.compile(r"\b(?<![\-\u2019'])" + _trie(PARTIAL_VERBS) + r"(?![\w\-])")
+# The same words found with the character before them, which lets the regex engine skip from
+# one candidate to the next without trying every letter: the space, comma or quote mark before
+# 'said' (ASCII_GAP_WORD), or a non-ASCII character ('\u201csaid'; NON_ASCII_GAP_WORD, whose
+# character nkjp/cues.py checks is no letter or apostrophe).  Group 1 is the word.
+ASCII_GAP_WORD = re.compile(
+    r"[\x00-\x26\x28-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]("
+    + _trie(PARTIAL_VERBS)
+    + r")(?![\w\-])"
+)
+NON_ASCII_GAP_WORD = re.compile(r"[^\x00-\x7f](" + _trie(PARTIAL_VERBS) + r")(?![\w\-])")
 # The auxiliaries and adverbs before a verb belong to the cue: "has repeatedly said".
 AUX_TAIL = re.compile(r"(?<![\w-])" + _AUX.replace("*", "+") + r"$")
+# The words such a run may end with ("has long said", "also have told"): when the word before
+# a verb is none of these, it has no auxiliary run and the search for one is skipped.
+AUX_TAIL_LAST = frozenset(
+    """has have had also reportedly repeatedly later again further then once previously earlier
+    publicly separately recently long""".split()
+)
 # A full cue, for searches inside a short stretch: 'Kim also said'.
 CUE_VERB = re.compile(
     r"(?<![\w\-\u2019'])" + _AUX + r"(?P<verb>" + _alternation(PARTIAL_VERBS) + r")(?![\w\-])"
@@ -222,6 +238,12 @@ NOT_A_REPORT_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|to|would|could|will|can|may|might|should|must|"
     r"not|never|did|does|do|n't)\s+)$",
     re.I,
+)
+# The words of NOT_A_REPORT_BEFORE, lower case: a verb after any other word is no passive or
+# infinitive, and the search is skipped ("Tokyo said", not "was said").
+NOT_A_REPORT_LAST = frozenset(
+    "is are was were be been being to would could will can may might should must not never did "
+    "does do".split()
 )
 
 # -- what may stand between a verb and its reported clause ----------------------------------------
@@ -309,6 +331,9 @@ TRAILING_AUX = re.compile(
     r"previously|earlier|publicly|separately|recently|long|would|will|is|was))+\s*$",
     re.I,
 )
+# The words TRAILING_AUX may end with, lower case: when the subject's last word is none of
+# these, the search is skipped ("the ministry said": no auxiliary).
+TRAILING_AUX_LAST = AUX_TAIL_LAST | {"would", "will", "is", "was"}
 # Words that end the search for a subject when walking left from a verb: 'the talks failed
 # because Tokyo said', 'it refuses and the committee said'.
 SUBJECT_BOUNDARY = re.compile(
@@ -316,6 +341,11 @@ SUBJECT_BOUNDARY = re.compile(
     r"that|so|as|than|after|before|until|whether|which|who|what|whom|whose|and(?=\s+(?:the|a|an|its|his|"
     r"her|their|this|these|those|some|many)\s))(?=\s)",
     re.I,
+)
+# The words of SUBJECT_BOUNDARY, lower case, for a first test of a stretch's words.
+SUBJECT_BOUNDARY_WORDS = frozenset(
+    """but while whereas because although though since when where if unless that so as than
+    after before until whether which who what whom whose and""".split()
 )
 # A speaker phrase starts with a name, a determiner, a pronoun or a number:
 # 'Foreign Minister Cho Tae-yul', 'the ministry', 'a diplomatic source', 'he', 'two officials'.
@@ -435,7 +465,7 @@ ACCORDING_NP_END = re.compile(r"[,.;:!?\"\u201c\u201d(]|\s(?:who|which|that|and\
 WITH_SUBJECT = re.compile(r"\bwith\s+([^,;]{1,80}?)\s*$")
 # A comma and conjunction where a new attribution may begin: ', but Cho said'.
 CONJUNCTION_BREAK = re.compile(r",\s+(?:but|and|while|whereas)\s+")
-# The complementizer anywhere: 'he cannot deny that Pyongyang aims to "..."'.
+# The complementizer anywhere: 'the envoy doubted that Tokyo meant to "..."'.
 THAT_WORD = re.compile(r"\bthat\b")
 # The first word of a clause, when lower case: 'production at the plant could stop'.
 FIRST_LOWER_WORD = re.compile(r"[a-z][\w-]*")
