@@ -130,7 +130,7 @@ def test_expression_in_a_quote_is_marked_and_dated_against_publication():
 
 
 def test_byline_and_boilerplate_sentences_yield_nothing_captions_do():
-    byline = "Posted: Feb 27, 2014 5:21 AM"
+    byline = "Posted: Aug 3, 2017 9:48 PM"
     related = "Related coverage: Talks held on Jan. 6, 2014"
     caption = "Delegates arrive in Shenyang, China, on March 3, 2014."
     text = f"{byline}\n\n{related}\n\n{caption}"
@@ -189,9 +189,20 @@ def test_no_text_no_times():
     assert find_times("No dates here at all.", split("No dates here at all."), None) == ()
 
 
-def test_module_never_reads_the_clock():
-    source = Path(dates.__file__).read_text(encoding="utf-8")
-    assert "today()" not in source and "now(" not in source and "time.time" not in source
+def test_stage_never_reads_the_clock():
+    for path in Path(dates.__file__).parent.glob("dates*.py"):
+        source = path.read_text(encoding="utf-8")
+        assert "today()" not in source and "now(" not in source and "time.time" not in source
+
+
+def test_only_the_facade_imports_dateparser():
+    nkjp_dir = Path(dates.__file__).parent
+    importers = {
+        p.relative_to(nkjp_dir).as_posix()
+        for p in nkjp_dir.rglob("*.py")
+        if re.search(r"^\s*(?:from|import) dateparser", p.read_text(encoding="utf-8"), re.M)
+    }
+    assert importers == {"dates.py"}
 
 
 # --- parse_user_date -------------------------------------------------------------------------
@@ -260,6 +271,53 @@ def test_invariants(text, pub):
         assert te.lower is not None and te.upper is not None and te.lower <= te.upper
         if pub is None:
             assert te.anchor != ANCHOR_PUBLICATION
+
+
+# The fast trigger scan must find exactly what the plain look-behind pattern finds, whatever
+# separators (blanks, punctuation, curly quotes, dashes) stand before the words.
+_SEPARATED = st.lists(
+    st.sampled_from(["Monday", "June", "Junior", "2014", "3rd", "'90s", "year", "year-old",
+                     "Christmas", "war", "Mongolia", "x1999", "May", "days", "Kim's"])
+    | st.text(alphabet=" \n\t\u00a0.,;:!?()[]\"'“”‘’—–-/%$#", min_size=1, max_size=3),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SEPARATED)
+def test_trigger_scan_matches_the_reference_pattern(text):
+    from nkjp.lexicon import dates_scan
+
+    want = [m.start() for m in dates_scan.TRIGGER.finditer(text)]
+    assert dates_scan.trigger_starts(text) == want
+
+
+def _word_before_reference(text: str, start: int, lo: int) -> str:
+    i = start - 1
+    while i >= lo and text[i] in " \t\u00a0\n":
+        i -= 1
+    j = i
+    while j >= lo and (text[j].isalnum() or text[j] in ".'’-"):
+        j -= 1
+    return text[j + 1 : i + 1].lower()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1 .-'’,\n\u00a0éß_%", max_size=120), st.data())
+def test_word_before_and_after_a_match(text, data):
+    from nkjp.dates_context import Cand
+
+    start = data.draw(st.integers(0, len(text)))
+    lo = data.draw(st.integers(0, start))
+    c = Cand(text, start, start, 0, lo, len(text), None)
+    assert c.before_word() == _word_before_reference(text, start, lo)
+    j = start
+    while j < len(text) and text[j] in " \t\u00a0\n":
+        j += 1
+    k = j
+    while k < len(text) and (text[k].isalnum() or text[k] in "%-"):
+        k += 1
+    assert c.after_word() == text[j:k].lower()
 
 
 def test_no_catastrophic_backtracking():

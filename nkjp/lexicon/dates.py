@@ -1,15 +1,10 @@
-"""Patterns and word lists for time expressions (nkjp/dates.py).
+"""Patterns and word lists for time expressions (the nkjp.dates* modules).
 
 Each rule is a named pattern with the real-world example it exists for.  ``RULES`` lists them in
 priority order: at any position the first rule that matches wins, so longer and more specific
 forms come first ("Next Monday, March 3" before "Monday").  ``RULE_RE`` holds each rule
-compiled on its own, whose named groups the resolver reads.
-
-The scan is fast because it does not try every rule everywhere: ``TRIGGER`` (one compiled,
-trie-shaped pattern) finds the words no expression can do without -- a month, a weekday, a
-four-digit number, a unit, a season, the head word of a named period -- and only the few word
-starts just before each (``prefix_starts``: "the end of" + "October") are tried, each against
-the rules its first word can open (``rules_at``, joined by ``master_for`` into one alternation).
+compiled on its own, whose named groups the resolver reads.  How the text is scanned for them
+(trigger words, dispatch by first word) is in nkjp.lexicon.dates_scan.
 
 No pattern nests unbounded repeats: every repeat is over a bounded class or a fixed word, so the
 scan is linear in the text.  Month and weekday names are matched case-sensitively (the modal
@@ -201,8 +196,8 @@ def _r(pattern: str) -> str:
 
 
 RULES: list[tuple[str, str]] = [
-    # Byline and update stamps: "Posted: Feb 27, 2014 5:21 AM", "Dec. 18, 2013 - 14:04",
-    # "Jun. 29, 2014 - Updated 07:10 UTC".  Not events.
+    # Byline and update stamps: "Posted: Aug 3, 2017 9:48 PM", "Nov. 2, 2016 - 08:15",
+    # "Apr. 14, 2015 - Updated 23:40 UTC".  Not events.
     (
         "skip_timestamp",
         _r(
@@ -256,11 +251,24 @@ RULES: list[tuple[str, str]] = [
             r"(?:,?{_}(?:(?i:of){_})?(?P<y>{YEAR}))?(?!{_}?\d)"
         ),
     ),
+    # A season placed by a year: "the spring before 1950", "the winter after 1953" (by a named
+    # period: the "period" rule below).
+    (
+        "season_anchor",
+        _r(
+            r"(?i:the){_}(?P<s>(?i:spring|summer|autumn|fall|winter)){_}(?P<dir>(?i:after|before))"
+            r"{_}(?P<y>{YEAR})\b"
+        ),
+    ),
     # Named periods, kept as data (nkjp/data/periods.json): "the Korean War", "the end of World
-    # War II", "the 1950-53 Korean War", "the 2011 earthquake", "the end of the war".
+    # War II", "the 1950-53 Korean War", "the 2011 earthquake", "the end of the war"; and a
+    # season placed by one, "the winter after the Korean War" (one expression; the period is
+    # not dated again).
     (
         "period",
         _r(
+            r"(?:(?i:the){_}(?P<s>(?i:spring|summer|autumn|fall|winter)){_}"
+            r"(?P<dir>(?i:after|before)){_})?"
             r"(?:(?P<edge>(?i:the{_})?(?i:end|start|beginning|outbreak|close|eve)){_}(?i:of){_})?"
             r"(?:(?i:the){_})?(?:(?P<y>{YEAR})(?:[-–](?P<y2>\d{4}|\d\d))?{_})?"
             r"(?P<name>" + PERIOD_NAMES + ")"
@@ -273,6 +281,17 @@ RULES: list[tuple[str, str]] = [
             r"(?:(?P<pre>(?i:from|between)){_})?(?P<y1>{YEAR})"
             r"(?:(?P<dash>[-–/])(?P<y2>(?:1\d|20)\d\d|\d\d)(?![\d%]|s\b|-year)"
             r"|{_}(?P<sep>(?i:to|through|until|till|and)){_}(?P<y3>{YEAR}))"
+        ),
+    ),
+    # A range closed by an event dated in the same breath: "from 1905 until its surrender in
+    # 1912", "from 2005 until he resigned in 2010".  The match is "from 1905 until" (1905/1912,
+    # resolved against "1912"); the event's own date stays an expression of its own.  Up to
+    # six words between "until" and "in", none a number, no punctuation.
+    (
+        "open_range",
+        _r(
+            r"(?i:from){_}(?P<y1>{YEAR}){_}(?i:until|till)"
+            r"(?={_}(?:[A-Za-z][\w'’-]{0,30}{_}){1,6}?(?i:in){_}(?P<y2>{YEAR}))"
         ),
     ),
     # "the 1990s", "the early 1970s", "the '90s", "the 1970s and 1980s" (one expression).
@@ -351,7 +370,7 @@ RULES: list[tuple[str, str]] = [
             r"(?!{_}(?i:yesterday|tomorrow))"
         ),
     ),
-    # "on the day of the ruling", "the day of the attack": the nearest day named before.
+    # "on the day of the verdict", "the day of the attack": the nearest day named before.
     ("day_of", _r(r"(?i:the{_}day{_}of{_}(?:the|his|her|its|their){_})[a-z]{3,20}\b")),
     # "the day before yesterday", "the day after tomorrow".
     ("deictic_day2", _r(r"(?i:the{_}day{_}(?P<dir>before|after){_}(?:yesterday|tomorrow))\b")),
@@ -406,255 +425,9 @@ RULES: list[tuple[str, str]] = [
     ("year", _r(r"(?:(?P<v>{VAGUE})(?:-|{_}))?(?P<y>{YEAR})(?!{_}?[-–]\d|:\d|-year)")),
 ]
 
-_GROUP_NAME = re.compile(r"\(\?P<\w+>")
-_BACKREF = re.compile(r"\(\?P=\w+\)")
-
-
-def _anonymous(pattern: str) -> str:
-    """The pattern with its named groups made non-capturing (for the master alternation)."""
-    assert not _BACKREF.search(pattern.replace("(?P=sepi)", "")), pattern
-    return _GROUP_NAME.sub("(?:", pattern.replace("(?P=sepi)", "[-/]"))
-
-
 RULE_RE: dict[str, re.Pattern[str]] = {name: re.compile(p, re.M) for name, p in RULES}
 RULE_ORDER: tuple[str, ...] = tuple(name for name, _p in RULES)
 
 # Tokens for the tense scan: text.translate(TENSE_SPLIT).split() gives words and the
 # punctuation that stops the scan (quote marks, ";", ":", ",") as tokens of their own.
 TENSE_SPLIT = {ord(c): f" {c} " for c in ',;:"“”'} | {ord(c): " " for c in ".()[]!?—–"}
-
-# --- the trigger: words every time expression contains ------------------------------------------
-# Scanning the master pattern at every word is slow; instead TRIGGER finds the words without
-# which no rule can match (a month, a weekday, a four-digit number, a unit, a season, the head
-# word of a period or holiday name), and the master pattern is tried only from the few word
-# starts just before each ("the end of" + "October", "as early as" + "October").
-
-
-def _head(name: str) -> str:
-    """The trigger word of a name: its last word of three letters or more ("World War II" ->
-    "war", "war's end" -> "war")."""
-    words = [w.split("'")[0] for w in name.lower().replace("’", "'").split()]
-    longish = [w for w in words if len(w) >= 3 and w not in ("one", "two", "iii", "end")]
-    return re.escape(longish[-1] if longish else words[-1])
-
-
-_HEADS = sorted(
-    {_head(n).replace("\\", "") for n in (*PERIODS, *HOLIDAYS)}
-    | {"yesterday", "today", "tonight", "tomorrow", "weekend", "week", "month", "year", "decade",
-       "century", "centuries", "day", "morning", "afternoon", "evening", "night", "spring",
-       "summer", "autumn", "fall", "winter"},
-    key=len,
-    reverse=True,
-)  # fmt: skip
-
-
-def _trie(words: set[str]) -> str:
-    """Words as a trie-shaped alternation ("w(?:eek|inter)"): sre fails fast on it."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
-_HEAD_FORMS = {f for h in _HEADS for f in (h, h.capitalize(), h.upper())}
-_NAME_PREFIXES = {w[:3] for w in (*MONTHS, *WEEKDAYS)}
-TRIGGER = re.compile(
-    r"(?<![\w'’])(?:(?:"
-    + _trie(_HEAD_FORMS)
-    + r")s?\b|"
-    + _trie({w.capitalize() for w in _NAME_PREFIXES})
-    + r"|(?:1\d|20)\d\d|\d\d?(?:st|nd|rd|th)|['’]\d0s)"
-)
-# Word starts in the stretch before a trigger; MAX_PREFIX_WORDS of them are tried, at most
-# MAX_PREFIX_CHARS back ("the beginning of the Korean War", "more than 70 years after").
-MAX_PREFIX_WORDS = 6
-MAX_PREFIX_CHARS = 60
-
-# --- dispatch by first word ----------------------------------------------------------------------
-# Trying every rule at every candidate start is slow (~13 us a position); each rule instead lists
-# the words it can start with, and a start is tried only against the rules its word can open.
-# Keys are lower-cased words, or a class: <month> <weekday> (capitalised names), <year> (four
-# digits, "1970s"), <num> (one to three digits, "3rd", "20th"), <decade'> ("'90s"), <caps> (an
-# upper-case word opening a line: a dateline).
-_VAGUE_FIRST = {"the", "end", "beginning", "start", "middle", "turn", "early", "late", "mid"}
-_HEDGE_FIRST = {
-    "more", "less", "fewer", "nearly", "almost", "about", "some", "over", "at", "roughly",
-    "around", "approximately", "barely", "just", "well",
-}  # fmt: skip
-_NUM_FIRST = {"<num>", *NUMBERS}
-_MOD_FIRST = {"next", "last", "this", "coming"}
-
-
-def _first_words(names: list[str]) -> set[str]:
-    return {n.split()[0].lower().replace("’", "'") for n in names}
-
-
-RULE_FIRST: dict[str, frozenset[str]] = {
-    name: frozenset(keys)
-    for name, keys in {
-        "skip_timestamp": {"<month>", "posted", "published", "updated"},
-        "skip_dateline": {"<caps>"},
-        "weekday_date": {"<weekday>", *_MOD_FIRST},
-        "day_range": {"<month>", "from", "between"},
-        "date": {"<month>", "<num>", "<year>"},
-        "month_range": {"<month>", "from", "between"},
-        "period": {
-            "the",
-            "end",
-            "start",
-            "beginning",
-            "outbreak",
-            "close",
-            "eve",
-            "<year>",
-            "<month>",
-            "<num>",
-            *_first_words(list(PERIODS)),
-        },
-        "year_range": {"<year>", "from", "between"},
-        "decade": {"the", "early", "mid", "late", "<year>", "<decade'>"},
-        "century": {"the", "early", "mid", "late", "<num>"},
-        "part_year": {"the", "first", "second", "third", "fourth", "latter", "last"},
-        "month_year": {"<month>", *_VAGUE_FIRST},
-        "season_year": {"the", *_VAGUE_FIRST, *SEASONS},
-        "holiday": _first_words(list(HOLIDAYS)),
-        "month_day": {"<month>", "<num>"},
-        "skip_vague_ago": {
-            "several",
-            "many",
-            "a",
-            "few",
-            "some",
-            "told",
-            "untold",
-            "decades",
-            "years",
-            "months",
-            "weeks",
-            "days",
-            "centuries",
-        },
-        "ago": _HEDGE_FIRST | _NUM_FIRST,
-        "shift": _HEDGE_FIRST | _NUM_FIRST,
-        "anchored": {"the", "that", "later", "earlier"},
-        "day_of": {"the"},
-        "deictic_day2": {"the"},
-        "deictic_day": {"yesterday", "today", "tonight", "tomorrow", "last", "this"},
-        "relative": {*_VAGUE_FIRST, *_MOD_FIRST, "earlier", "later", "past"},
-        "weekday": {"<weekday>", *_MOD_FIRST},
-        "month": {"<month>", "as", *_MOD_FIRST, *_VAGUE_FIRST},
-        "season": {"early", "late", "mid", "the", "in", *_MOD_FIRST},
-        "year": {"<year>", *_VAGUE_FIRST},
-    }.items()  # fmt: skip
-}
-assert set(RULE_FIRST) == set(RULE_ORDER)
-_KEY_RULES: dict[str, frozenset[str]] = {}
-for _name, _keys in RULE_FIRST.items():
-    for _k in _keys:
-        _KEY_RULES[_k] = _KEY_RULES.get(_k, frozenset()) | {_name}
-
-# The word at a candidate start: digits (with an ordinal or plural ending) or letters.
-START_TOKEN = re.compile(r"['’]\d0s|\d+(?:st|nd|rd|th|s)?|[A-Za-z]+")
-_MONTH_CAPS = frozenset(w.capitalize() for w in MONTHS)
-_WEEKDAY_CAPS = frozenset(w.capitalize() for w in WEEKDAYS)
-
-
-def rules_at(text: str, pos: int) -> frozenset[str]:
-    """The rules a match starting at ``pos`` could belong to, from the word there."""
-    tok = START_TOKEN.match(text, pos)
-    if tok is None:
-        return frozenset()
-    word = tok.group()
-    c = word[0]
-    if c.isdigit():
-        if word[-1] == "s" and len(word) == 5:
-            return _KEY_RULES["<year>"]
-        digits = word.rstrip("stndrh")
-        return (
-            _KEY_RULES["<year>" if len(digits) == 4 else "<num>"]
-            if len(digits) <= 4
-            else frozenset()
-        )
-    if c in "'’":
-        return _KEY_RULES["<decade'>"]
-    out = _KEY_RULES.get(word.lower(), frozenset())
-    if c.isupper():
-        if word in _MONTH_CAPS:
-            out = out | _KEY_RULES["<month>"]
-        elif word in _WEEKDAY_CAPS:
-            out = out | _KEY_RULES["<weekday>"]
-        if word.isupper() and len(word) > 1 and (pos == 0 or text[pos - 1] == "\n"):
-            out = out | _KEY_RULES["<caps>"]
-    return out
-
-
-# Words that can stand between the start of an expression and its trigger word: rule keys,
-# connectors ("the end of", "more than 70", "later in the"), words of period and holiday names
-# ("the end of World War II", "New Year's Day").
-PREFIX_WORDS = frozenset(
-    {k for k in _KEY_RULES if not k.startswith("<")}
-    | set("of than least under in the a an few couple half quarter same following previous "
-          "preceding next that day week month year this past as and to through until till "
-          "ii two one".split())
-    | {w.lower().replace("’", "'") for n in (*PERIODS, *HOLIDAYS) for w in n.split()}
-)  # fmt: skip
-_EDGE_PUNCT = ",:-–"
-_LEAD_PUNCT = ",:-–\"“‘('[—"
-
-
-def _prefix_word(word: str) -> bool:
-    if word.lower() in PREFIX_WORDS or word in _MONTH_CAPS or word in _WEEKDAY_CAPS:
-        return True
-    return word.isdigit() or (word.isupper() and len(word) > 1 and word.isalpha())
-
-
-def prefix_starts(text: str, p: int, floor: int) -> list[int]:
-    """Starts of the run of prefix words just before ``p`` (not before ``floor``), farthest
-    first, then ``p`` itself: the places an expression holding the trigger at ``p`` can start."""
-    seg = text[floor:p]
-    out = [p]
-    cur = len(seg)
-    for word in reversed(seg.split()[-MAX_PREFIX_WORDS:]):
-        core = word.lstrip(_LEAD_PUNCT).rstrip(_EDGE_PUNCT).rstrip(".").replace("’", "'")
-        if not core or not (_prefix_word(core) or core.lower().startswith("mid")):
-            break
-        cur = seg.rfind(word, 0, cur)
-        out.append(floor + cur + len(word) - len(word.lstrip(_LEAD_PUNCT)))
-        if len(word) != len(word.lstrip(_LEAD_PUNCT)):
-            break  # an opening quote or bracket starts the run
-    out.reverse()
-    return out
-
-
-_ORDERED: dict[frozenset[str], tuple[str, ...]] = {}
-
-
-def ordered(rules: frozenset[str]) -> tuple[str, ...]:
-    """``rules`` in priority order."""
-    out = _ORDERED.get(rules)
-    if out is None:
-        out = _ORDERED[rules] = tuple(n for n in RULE_ORDER if n in rules)
-    return out
-
-
-_SUB_MASTERS: dict[frozenset[str], re.Pattern[str]] = {}
-
-
-def master_for(rules: frozenset[str]) -> re.Pattern[str]:
-    """One alternation of ``rules`` in priority order (compiled once per combination)."""
-    pat = _SUB_MASTERS.get(rules)
-    if pat is None:
-        alts = "|".join(f"(?P<{n}>{_anonymous(p)})" for n, p in RULES if n in rules)
-        pat = _SUB_MASTERS[rules] = re.compile(alts, re.M)
-    return pat
