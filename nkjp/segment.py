@@ -5,7 +5,7 @@ hard-wrapped (a wire script broken at ~65 columns, where a line break mid-senten
 space).  Each paragraph gets a kind (see ``nkjp.models``):
 
 - BYLINE: headlines and sub-headlines above the body (opening lines without a final full stop),
-  bylines ("By Jane Doe", "• Kyodo"), time stamps ("Posted: Feb 27, 2014 5:21 AM"), script
+  bylines ("By Jane Doe", "• Kyodo"), time stamps ("Posted: Oct 14, 2019 8:05 PM"), script
   header fields ("DATE=12/21/1999");
 - CAPTION: photo captions and credit lines ("... (AP Photo/Jane Doe)", "File photo shows ...");
 - BOILERPLATE: a trailing link list ("Related coverage:" and the headlines after it) and
@@ -17,36 +17,50 @@ the last sentence), which is a BYLINE.  A dateline ("SEOUL (Reuters) - ") is not
 its own: the first sentence starts after it.  ``text[s.start:s.end]`` is always the sentence
 with surrounding white space stripped.
 
-Everything is linear in the length of the text: patterns are bounded and applied to paragraph
-edges, and the sentence splitter looks at most a few dozen characters around each full stop.
+Sentences within a paragraph are found by ``nkjp.sentences``.  Everything is linear in the
+length of the text: patterns are bounded and applied to paragraph edges.  Whole-text scans use
+str.split / str.find (C speed) rather than regex scans, which cost 10-50 ns a character here.
 """
 
 from __future__ import annotations
 
 from nkjp.lexicon import text as lex
 from nkjp.models import BODY, BOILERPLATE, BYLINE, CAPTION, Sentence
+from nkjp.sentences import split, terminal_marks
 
-_OPENING_MARKS = "\"'“‘«([{"
-_FINAL_MARKS = ".!?\u2026"
+_FINAL_MARKS = lex.TERMINAL_MARKS
 
 
 def segment(text: str) -> tuple[Sentence, ...]:
     """Every sentence of ``text`` in order, each with its paragraph index and kind."""
     paragraphs = _paragraphs(text)
     kinds = _classify(text, paragraphs)
+    marks = terminal_marks(text)
     out: list[Sentence] = []
+    append = out.append
     body_seen = 0  # datelines open one of the first body paragraphs (after captions, teasers)
     last = len(paragraphs) - 1
-    for index, ((start, end, _block), kind) in enumerate(zip(paragraphs, kinds, strict=True)):
-        start = _skip_prefix(text, start, end, dateline=kind == BODY and body_seen < 3)
-        if kind == BODY:
-            body_seen += 1
-        spans = _sentences(text, start, end)
+    for index, (start, end, _block) in enumerate(paragraphs):
+        kind = kinds[index]
+        if kind != BODY:
+            if text[start : start + 2].isupper():  # (a script label: "TEXT:  ...")
+                start = _skip_prefix(text, start, end, False)
+            for s, e in split(text, start, end, marks):
+                append(Sentence(s, e, index, kind))
+            continue
+        if body_seen < 3 or text[start : start + 2].isupper():
+            start = _skip_prefix(text, start, end, body_seen < 3)
+        body_seen += 1
+        spans = split(text, start, end, marks)
+        if index != last:
+            for s, e in spans:  # only "(Yonhap)"-style sentences can be lone credits here
+                lone = text[s] == "(" and _is_lone_credit(text, s, e, 0, 1, False)
+                append(Sentence(s, e, index, BYLINE if lone else BODY))
+            continue
+        count = len(spans)
         for n, (s, e) in enumerate(spans):
-            sentence_kind = kind
-            if kind == BODY and _is_lone_credit(text, s, e, n, len(spans), index == last):
-                sentence_kind = BYLINE
-            out.append(Sentence(s, e, index, sentence_kind))
+            lone = _is_lone_credit(text, s, e, n, count, True)
+            append(Sentence(s, e, index, BYLINE if lone else BODY))
     return tuple(out)
 
 
@@ -77,16 +91,21 @@ def _blocks(text: str) -> list[list[tuple[int, int]]]:
     """Non-blank lines as stripped spans, grouped in blocks separated by blank lines."""
     blocks: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
-    if lex.OTHER_LINE_BREAK.search(text) is None:  # the usual case: only \n breaks lines
-        prev_end = 0
-        count = text.count
-        for m in lex.LINE_CONTENT.finditer(text):
-            s, e = m.span()
-            if current and count("\n", prev_end, s) > 1:
+    if not any(c in text for c in lex.OTHER_LINE_BREAKS):  # the usual case: only \n breaks lines
+        pos = 0
+        for line in text.split("\n"):
+            size = len(line)
+            content = line.strip()  # str.strip and regex \s agree on what is white space
+            if content:
+                if len(content) == size:
+                    current.append((pos, pos + size))
+                else:
+                    s = pos + size - len(line.lstrip())
+                    current.append((s, s + len(content)))
+            elif current:
                 blocks.append(current)
                 current = []
-            current.append((s, e))
-            prev_end = e
+            pos += size + 1
     else:
         for start, end in _lines(text):
             s, e = _strip(text, start, end)
@@ -104,13 +123,11 @@ def _blocks(text: str) -> list[list[tuple[int, int]]]:
 def _paragraphs(text: str) -> list[tuple[int, int, int]]:
     """Paragraphs as stripped ``(start, end, block)`` spans; ``block`` numbers blank-line blocks."""
     blocks = _blocks(text)
-    wrapped = _is_hard_wrapped(text, blocks)
-    width = max((e - s for block in blocks for s, e in block), default=0)
+    if not _is_hard_wrapped(text, blocks):
+        return [(s, e, number) for number, block in enumerate(blocks) for s, e in block]
+    width = max(e - s for block in blocks for s, e in block)
     out: list[tuple[int, int, int]] = []
     for number, block in enumerate(blocks):
-        if not wrapped:
-            out.extend((s, e, number) for s, e in block)
-            continue
         para_start, prev_end = block[0]
         prev_start = para_start
         for s, e in block[1:]:
@@ -126,10 +143,12 @@ def _is_hard_wrapped(text: str, blocks: list[list[tuple[int, int]]]) -> bool:
     """True when line breaks fall mid-sentence often enough to be a fixed-width wrap.
 
     A soft break: a line without closing punctuation followed by one starting in lower case,
-    as in a wire script: "Japanese and North Korean Red Cross delegations \\nmeeting in ...".
+    as in a wire script: "Delegates of the two Red Cross societies \\nmet again in ...".
     """
     open_ends = soft = 0  # breaks after a line without closing punctuation; how many soft
     for block in blocks:
+        if len(block) < 2:
+            continue
         for (s1, e1), (s2, _e2) in zip(block, block[1:], strict=False):
             if text[e1 - 1] in '.!?:;"”’)' or _is_header_field(text, s1, e1):
                 continue
@@ -145,12 +164,12 @@ def _wrap_breaks(text: str, prev_start: int, prev_end: int, s: int, e: int, widt
     if _is_header_field(text, prev_start, prev_end) or _is_header_field(text, s, e):
         return True
     if lex.LABEL_PREFIX.match(text, s, min(e, s + lex.HEAD)):
-        return True  # "TEXT:  The head of the delegation..."
+        return True  # "TEXT:  Negotiators from both sides..."
     last = text[prev_end - 1]
     if text[s].islower() or last.islower() or last in ",-–—":
-        return False  # "...will meet in \nOctober", "...a successful last-\nditch round"
+        return False  # "...will resume in \nMay", "...a hard-won follow-\nup session"
     if text[prev_end - 1] in '.!?:"”’':
-        return True  # "...last-ditch round of talks.\nAfter a hastily-arranged meeting"
+        return True  # "...the second day of talks.\nLater that evening the envoys"
     return (prev_end - prev_start) * 3 < width * 2  # a short line ends its paragraph
 
 
@@ -168,29 +187,59 @@ def _classify(text: str, paragraphs: list[tuple[int, int, int]]) -> list[str]:
     in_link_list = False
     tail_credit: list[int] = []  # paragraphs made captions only by a "(Yonhap)"-style tail
     last = len(paragraphs) - 1
+    related = lex.RELATED_HEADING.fullmatch
+    caption_start_at = lex.CAPTION_START.match
+    credit_line_is = lex.CREDIT_LINE.fullmatch
+    head = lex.HEAD
+    hints = _hint_starts(text)
+    hint = 0  # index of the first hint not before the current paragraph
+    hint_count = len(hints) if hints is not None else 0
     for index, (s, e, block) in enumerate(paragraphs):
-        kind = None
+        length = e - s
         if in_link_list:
-            if _is_headline_like(text, s, e) or lex.RELATED_HEADING.fullmatch(text, s, e):
+            if _is_headline_like(text, s, e) or related(text, s, e):
                 kinds.append(BOILERPLATE)
                 continue
             in_link_list = False
-        if e - s <= lex.SHORT_PARAGRAPH and lex.RELATED_HEADING.fullmatch(text, s, e):
+        if length <= lex.SHORT_PARAGRAPH and related(text, s, e):
             in_link_list = True
-            kind = BOILERPLATE
-        elif e - s <= lex.BLURB_MAX_CHARS and _is_subscription(text, s, e):
-            kind = BOILERPLATE
-        else:
-            kind = _caption_kind(text, s, e)
-            if kind == CAPTION and _is_credit_line(text, s, e):
+            kinds.append(BOILERPLATE)
+            continue
+        if length <= lex.BLURB_MAX_CHARS:
+            if hints is None:
+                maybe_blurb = True
+            else:  # paragraphs come in text order, so the hints are walked once
+                while hint < hint_count and hints[hint] < s:
+                    hint += 1
+                maybe_blurb = hint < hint_count and hints[hint] < e
+            if maybe_blurb and _is_subscription(text, s, e):
+                kinds.append(BOILERPLATE)
+                continue
+        caption_start = caption_start_at(text, s, s + head if length > head else e) is not None
+        credit_line = length <= 80 and credit_line_is(text, s, e) is not None
+        # (a credit tail ends ")" or ")." - the paragraph's last character is never a space)
+        tail = text[e - 1]
+        if (
+            caption_start
+            or credit_line
+            or (
+                (tail == ")" or (tail == "." and (text[e - 2] in ".)" or text[e - 2].isspace())))
+                and _has_credit_tail(text, s, e)
+            )
+        ):
+            if credit_line:
                 # "AP Photo/Jane Doe" under its caption: the lines above it in the block too.
                 j = len(kinds) - 1
                 while j >= 0 and paragraphs[j][2] == block and kinds[j] == BODY:
                     kinds[j] = CAPTION
                     j -= 1
-            elif kind == CAPTION and not _caption_start(text, s, e):
+            elif not caption_start:
                 tail_credit.append(index)
-        if kind is None:
+            kinds.append(CAPTION)
+            continue
+        # (past the header only a short paragraph can be a byline or time stamp)
+        kind = None
+        if in_header or length <= 120:
             kind = _byline_kind(text, s, e, in_header, index == last)
         if kind is None:
             kind = BODY
@@ -203,20 +252,43 @@ def _classify(text: str, paragraphs: list[tuple[int, int, int]]) -> list[str]:
     return kinds
 
 
+# Characters whose lower case is (or holds) an ASCII letter though they are not ASCII
+# themselves (KELVIN SIGN -> "k", I WITH DOT ABOVE -> "i\u0307"): an ASCII-folded copy of a
+# text holding one could miss a hint, so such texts take the slow path.
+_FOLD_UNSAFE = "\u212a\u0130" + "".join(
+    {c for hint in lex.SUBSCRIPTION_HINTS for c in hint if not c.isascii()}
+)
+_ASCII_HINTS = tuple(hint.encode("ascii") for hint in lex.SUBSCRIPTION_HINTS if hint.isascii())
+
+
+def _hint_starts(text: str) -> list[int] | None:
+    """Sorted offsets where a SUBSCRIPTION_HINTS word starts (matched without regard to case),
+    or None when the text must be checked paragraph by paragraph.
+
+    One ASCII-folded copy of the text (every other character a "?", so offsets are kept) is
+    searched with bytes.find: a dozen C-speed scans per article instead of a dozen per
+    paragraph.  Only a paragraph with a hint in it goes on to the full check.
+    """
+    if any(c in text for c in _FOLD_UNSAFE):
+        return None
+    folded = text.encode("ascii", "replace").lower()
+    starts: list[int] = []
+    find = folded.find
+    for hint in _ASCII_HINTS:
+        i = find(hint)
+        while i >= 0:
+            starts.append(i)
+            i = find(hint, i + 1)
+    starts.sort()
+    return starts
+
+
 def _is_subscription(text: str, s: int, e: int) -> bool:
     lowered = text[s:e].lower()
     for hint in lex.SUBSCRIPTION_HINTS:
         if hint in lowered:
             return lex.SUBSCRIPTION.search(lowered) is not None
     return False
-
-
-def _caption_start(text: str, s: int, e: int) -> bool:
-    return lex.CAPTION_START.match(text, s, min(e, s + lex.HEAD)) is not None
-
-
-def _is_credit_line(text: str, s: int, e: int) -> bool:
-    return e - s <= 80 and lex.CREDIT_LINE.fullmatch(text, s, e) is not None
 
 
 def _has_credit_tail(text: str, s: int, e: int) -> bool:
@@ -235,31 +307,29 @@ def _has_credit_tail(text: str, s: int, e: int) -> bool:
     return True
 
 
-def _caption_kind(text: str, s: int, e: int) -> str | None:
-    """CAPTION for photo captions and credit lines, else None."""
-    if _caption_start(text, s, e) or _is_credit_line(text, s, e) or _has_credit_tail(text, s, e):
-        return CAPTION
-    return None
-
-
 def _byline_kind(text: str, s: int, e: int, in_header: bool, is_last: bool) -> str | None:
     """BYLINE for headlines, bylines, datelines-only lines and time stamps, else None."""
     length = e - s
     if length <= 120 and (lex.BYLINE_LINE.fullmatch(text, s, e) or _is_header_field(text, s, e)):
         if in_header or text[e - 1] != ".":  # a one-line body paragraph "Nobody Came." stays
             return BYLINE
-    if length <= 100 and lex.CLOCK.search(text, s, e) and lex.STAMP_DATE.search(text, s, e):
+    if (
+        length <= 100
+        and text.find(":", s, e) >= 0  # (cheap: a clock time has a colon)
+        and lex.CLOCK.search(text, s, e)
+        and lex.STAMP_DATE.search(text, s, e)
+    ):
         if len(text[s:e].split()) <= 12:
-            return BYLINE  # "Jun. 29, 2014 - Updated 07:10 UTC"
+            return BYLINE  # "Nov. 8, 2017 - Updated 22:45 UTC"
     if (
         in_header
         and length <= lex.SHORT_PARAGRAPH
-        and "@" in text[s:e]
+        and text.find("@", s, e) >= 0
         and lex.EMAIL.search(text, s, e)
     ):
-        return BYLINE  # "... June 02, 2021 07:30. by Ji-Sun Choi jschoi@example.com."
+        return BYLINE  # "... April 17, 2020 11:05. by Min-Jae Park mjpark@example.com."
     if in_header and not is_last and length <= lex.HEADLINE_MAX_CHARS:
-        # a headline: "Seoul summons Japanese envoy over islets claim"; not an opening that
+        # a headline: "Tokyo protests new fishing zone near disputed reef"; not an opening that
         # leads into the next paragraph ("Foreign Minister Kang said:")
         if not _ends_sentence(text, s, e) and text[e - 1] not in ":,;":
             if text.count(" ", s, e) < lex.HEADLINE_MAX_WORDS:
@@ -289,10 +359,11 @@ def _is_headline_like(text: str, s: int, e: int) -> bool:
 
 def _skip_prefix(text: str, start: int, end: int, dateline: bool) -> int:
     """Where the first sentence starts: after a script label or (first body paragraph) dateline."""
-    head = min(end, start + lex.HEAD)
-    m = lex.LABEL_PREFIX.match(text, start, head)
-    if m:
-        return m.end()
+    head = start + lex.HEAD if start + lex.HEAD < end else end
+    if text[start : start + 2].isupper():  # (labels are words in capitals)
+        m = lex.LABEL_PREFIX.match(text, start, head)
+        if m:
+            return m.end()
     if dateline:
         m = lex.DATELINE.match(text, start, head)
         if m and m.end() < end and not text[m.end()].islower():
@@ -308,106 +379,3 @@ def _is_lone_credit(text: str, s: int, e: int, n: int, count: int, last_para: bo
         words = text[s:e].replace(",", " ").replace("/", " ").split()
         return 0 < len(words) <= 3 and all(w in lex.AGENCY_WORDS for w in words)
     return False
-
-
-# --- sentences -----------------------------------------------------------------------------
-
-
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of ``text[start:end]`` (one paragraph), stripped of white space."""
-    out = []
-    sent_start = start
-    for m in lex.TERMINAL.finditer(text, start, end):
-        stop = m.end()
-        # A closing quote set off by a space: "...‘action for action.’ ” Suga said"
-        if stop + 1 < end and text[stop] == " " and text[stop + 1] in "”’":
-            if stop + 2 == end or text[stop + 2].isspace():
-                stop += 2
-        if stop >= end:
-            break
-        if stop > sent_start and _is_boundary(text, m.start(), m.end(), stop, end):
-            s, e = _strip(text, sent_start, stop)
-            if s < e:
-                out.append((s, e))
-            sent_start = stop
-    s, e = _strip(text, sent_start, end)
-    if s < e:
-        out.append((s, e))
-    return out
-
-
-def _word_before(text: str, pos: int, floor: int) -> str:
-    """The token ending at ``pos`` (no white space), opening quotes and brackets dropped."""
-    k = pos
-    limit = max(floor, pos - 40)
-    while k > limit and not text[k - 1].isspace():
-        k -= 1
-    return text[k:pos].lstrip(_OPENING_MARKS)
-
-
-def _next_word(text: str, pos: int, end: int) -> str:
-    """The run of letters starting at ``pos`` (after any opening quote)."""
-    k = pos
-    while k < end and text[k] in _OPENING_MARKS:
-        k += 1
-    j = k
-    limit = min(end, k + 30)
-    while j < limit and text[j].isalpha():
-        j += 1
-    return text[k:j]
-
-
-def _is_boundary(text: str, p_start: int, p_end: int, stop: int, end: int) -> bool:
-    """Does the terminal punctuation ``text[p_start:p_end]`` end a sentence?"""
-    punct = text[p_start:p_end]
-    nxt = text[stop]
-    if not nxt.isspace():
-        return _glued_boundary(text, p_start, punct, stop, end)
-    j = stop
-    limit = min(end, stop + 200)
-    while j < limit and text[j].isspace():
-        j += 1
-    if j >= limit:
-        return True
-    c = text[j]
-    if c.islower():
-        return False  # "at 7 a.m. on Monday", '"Stop!" he shouted'
-    if "!" in punct or "?" in punct or "\u2026" in punct or punct.startswith(".."):
-        return True
-    if len(punct) > 1:
-        return True  # a full stop inside closing quotes: '...a sign." The official'
-    word = _word_before(text, p_start, 0)
-    if not word:
-        return True
-    if len(word) == 1 and word.isupper():
-        return False  # an initial: "J. Smith", "N. Korea"
-    if word in lex.TITLE_ABBREVIATIONS:
-        if word in ("No", "Nos", "Vol", "Vols", "Art", "Fig", "Figs", "Ch", "Op", "Pt"):
-            return not c.isdigit()  # "No. 2" but "said No. The"
-        return False  # "Prof. Kim", "Lt. Gen. Park"
-    if "." in word or word in lex.MAYBE_FINAL_ABBREVIATIONS:
-        # "the U.S. But Tokyo" / "U.S. President" / "Jan. 5" / "Mitsubishi Corp. The"
-        if lex.DOTTED.fullmatch(word) or word in lex.MAYBE_FINAL_ABBREVIATIONS:
-            return _next_word(text, j, end) in lex.SENTENCE_OPENERS
-    return True
-
-
-def _glued_boundary(text: str, p_start: int, punct: str, stop: int, end: int) -> bool:
-    """A sentence end with no space after it: "...colonial rule.It marked..." (scraped text)."""
-    nxt = text[stop]
-    if nxt in '“‘"':
-        after = text[stop + 1] if stop + 1 < end else ""
-        if not after.isupper():
-            return False
-    elif not (nxt.isupper() and stop + 1 < end and text[stop + 1].islower()):
-        return False
-    if p_start == 0:
-        return False
-    before = text[p_start - 1]
-    if before.isdigit() or before in '”’")':
-        return True
-    if not before.islower():
-        return False
-    word = _word_before(text, p_start, 0)
-    letters = word[-2:]
-    return len(letters) == 2 and letters.isalpha() and letters.islower() and "." not in word

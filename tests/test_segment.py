@@ -97,11 +97,11 @@ def test_abbreviations_and_initials_do_not_end_sentences(sentence: str) -> None:
 
 def test_abbreviation_can_still_end_a_sentence_before_an_opener() -> None:
     text = (
-        "Tokyo remained at odds with the U.S. But the talks went ahead at 3 p.m. "
+        "Seoul kept its distance from the U.S. But the talks went ahead at 3 p.m. "
         "The ministry agreed."
     )
     assert sents(text) == [
-        "Tokyo remained at odds with the U.S.",
+        "Seoul kept its distance from the U.S.",
         "But the talks went ahead at 3 p.m.",
         "The ministry agreed.",
     ]
@@ -281,7 +281,7 @@ def test_trailing_lone_agency_name_is_a_byline() -> None:
         "This photo taken on Jan. 4, 2021, shows a missile launch. (KCNA via KNS)",
         "Photo: Japanese Foreign Minister Yoko Kamikawa in Tokyo.",
         "In this Aug. 9, 2017, file photo, soldiers march in Seoul.",
-        "Protesters rally near the embassy in Seoul on Monday. (AP Photo/Lee Jin-man)",
+        "Protesters rally near the embassy in Seoul on Monday. (AP Photo/Kang Min-seo)",
         "Protesters rally near the embassy in Seoul on Monday. (Yonhap)",
         "Soldiers stand guard at the border on June 12, 2018. (Reuters)",
     ],
@@ -311,7 +311,7 @@ def test_bare_credit_line_makes_its_block_a_caption() -> None:
 
 def test_parenthesised_aside_is_not_a_caption() -> None:
     text = (
-        "The case went to the International Court of Justice (ICJ).\n\n"
+        "The dispute was taken before the International Court of Justice (ICJ).\n\n"
         "The report was written by the Associated Press (AP).\n\n"
         "The ministry released a photo showing the launch on Monday.\n\n"
         "No ruling followed."
@@ -385,6 +385,32 @@ def test_subscription_blurbs(blurb: str) -> None:
 )
 def test_news_about_subscribers_is_not_boilerplate(sentence: str) -> None:
     assert kinds(sentence) == [(BODY, sentence)]
+
+
+@pytest.mark.parametrize(
+    "blurb",
+    [
+        "SUBSCRIBE NOW FOR FULL ACCESS TO OUR ARCHIVE",
+        "Follow us on Instagram for the latest from Seoul.",
+        "Get our free morning newsletter: the day's Asia news in five minutes.",
+    ],
+)
+def test_blurbs_in_any_case_and_beside_unusual_letters(blurb: str) -> None:
+    # "\u212a" (KELVIN SIGN) and "\u0130" lower-case to ASCII letters: such a text is read
+    # the slow way, paragraph by paragraph, and must give the same kinds.
+    for odd in ("", " at 300 \u212a", " in \u0130zmir"):
+        text = f"The survey ended on Monday{odd}.\n\n{blurb}\n\nThe envoys left on Tuesday."
+        assert [k for k, _ in kinds(text)] == [BODY, BOILERPLATE, BODY], odd
+
+
+def test_terminal_marks_are_the_characters_of_terminal_runs() -> None:
+    """sentences.py reads TERMINAL runs by hand from TERMINAL_MARKS and CLOSERS: keep in step."""
+    from nkjp.lexicon import text as lex
+
+    bmp = [chr(i) for i in range(0x10000) if not 0xD800 <= i < 0xE000]
+    assert {c for c in bmp if lex.TERMINAL.fullmatch(c)} == set(lex.TERMINAL_MARKS)
+    closers = {c for c in bmp if c not in lex.TERMINAL_MARKS and lex.TERMINAL.fullmatch("." + c)}
+    assert closers == set(lex.CLOSERS)
 
 
 # --- robustness ----------------------------------------------------------------------------

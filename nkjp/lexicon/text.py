@@ -1,4 +1,4 @@
-"""Patterns and word lists for segmentation (nkjp/segment.py) and front matter (nkjp/corpus.py).
+"""Patterns and word lists for segmentation (segment.py, sentences.py) and front matter.
 
 Every pattern is compiled once, bounded (no nested unbounded repeats, so no catastrophic
 backtracking), and commented with a real-world example of what it is for.  Patterns meant for
@@ -18,23 +18,23 @@ TAIL = 160
 # Line breaks: \n, Windows \r\n, old Mac \r, and the Unicode line / paragraph separators.
 LINE_BREAK = re.compile(r"\r\n?|[\n\u2028\u2029\x0b\x0c\x85]")
 
-# Any line break other than \n; without one, lines are found by LINE_CONTENT alone.
-OTHER_LINE_BREAK = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85]")
-
-# The stripped content of a line (text split on \n): "  The talks ended.  " -> "The talks ended."
-LINE_CONTENT = re.compile(r"[^\s](?:[^\n]*[^\s])?")
-
-# A line that ends a sentence or a paragraph: "...said Tuesday." / "...\"a sign.\"" / "VOICED AT:"
-LINE_END_TERMINAL = re.compile(r"[.!?:;\"'”’»)\]]\s*$")
+# The line breaks of LINE_BREAK other than \n: a text without any of them (the usual case) is
+# simply split on \n, which is much cheaper than a regex scan.
+OTHER_LINE_BREAKS = "\r\u2028\u2029\x0b\x0c\x85"
 
 # Header lines of wire-service scripts, kept off sentence flow:
 #   "DATE=12/21/1999", "BYLINE=JANE DOE", "CONTENT=", "VOICED AT:", "TEXT:"
 HEADER_FIELD = re.compile(r"[A-Z][A-Z ]{0,30}(?:=.{0,80}|:)\s*$")
 
-# A label that prefixes a paragraph of a wire script: "INTRO:  Japanese and North Korean..."
+# A label that prefixes a paragraph of a wire script: "INTRO:  Officials from both capitals..."
+# Every label is a word in capitals: segment.py tries the pattern only after two capitals.
 LABEL_PREFIX = re.compile(r"(?:INTRO|TEXT|BODY|LEAD|NOTE|UPDATE|EDITOR'S NOTE):[ \t]+")
 
 # --- sentence boundaries -------------------------------------------------------------------
+
+# The marks that end a sentence.  The splitter finds them with str.find (a regex scan for a
+# character class is several times slower) and runs TERMINAL from each: keep the two in step.
+TERMINAL_MARKS = ".!?\u2026"
 
 # A run of terminal punctuation with any closing quotes / brackets glued to it:
 #   "...in 1945."  "...a sign.\""  "...it “acknowledges.”"  "Why?\""  "...and then..."
@@ -59,7 +59,7 @@ MAYBE_FINAL_ABBREVIATIONS = frozenset(
 )
 
 # Words that typically open a sentence; after "U.S." or "Corp." they mean a new sentence:
-#   "...at odds with the U.S. But Tokyo..." / "...said at 3 p.m. The ministry..."
+#   "...a rift with the U.S. But Seoul..." / "...ended at 4 p.m. The delegates..."
 SENTENCE_OPENERS = frozenset(
     """A An The This That These Those It Its He She They We I You His Her Their Our My
     But And Or So Yet Still However Meanwhile Instead Also Then Now Later Earlier Last Next
@@ -88,7 +88,7 @@ DATELINE = re.compile(
 
 # Byline and credit lines, matched against a whole short paragraph:
 #   "By Jane Doe", "By Yonhap", "• Kyodo", "• Kyodo News", "Reuters News", "Kyodo, JIJI",
-#   "Posted: Feb 27, 2014 5:21 AM", "• Published : Aug 26, 2018 - 13:18", "Staff Writer"
+#   "Posted: Oct 14, 2019 8:05 PM", "• Published : Mar 3, 2021 - 09:42", "Staff Writer"
 BYLINE_LINE = re.compile(
     r"[•·*\-–—\s]*(?:"
     r"[Bb]y [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}"
@@ -117,7 +117,7 @@ EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 # A year or a month name, which together with a clock time makes a time-stamp line:
-#   "Jun. 29, 2014 - Updated 07:10 UTC", "Dec. 18, 2013 - 14:04"
+#   "Nov. 8, 2017 - Updated 22:45 UTC", "Apr. 2, 2012 - 16:30"
 STAMP_DATE = re.compile(
     r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 )
@@ -125,7 +125,7 @@ STAMP_DATE = re.compile(
 # --- captions ------------------------------------------------------------------------------
 
 # A parenthesised photo credit closing a paragraph:
-#   "...in December 2023. (KCNA/Kyodo)", "...on March 23, 2022. (AP Photo/Koji Sasahara)",
+#   "...in July 2021. (KCNA/Kyodo)", "...on Oct. 5, 2019. (AP Photo/Hana Morita)",
 #   "...on Saturday. (Yonhap)", "Dokdo (Yonhap News)", "(Reuters)", "(Mainichi)"
 CREDIT_TAIL = re.compile(r"\(([^()\n]{1,60})\)[.\s]*$")
 
@@ -137,7 +137,7 @@ CREDIT_WORD = re.compile(
     r"Mainichi|Asahi|Yomiuri|Nikkei|Sankei|Tass|TASS|UPI|KNS|Korea Herald|JoongAng|Chosun)\b|/"
 )
 
-# A credit line standing alone: "AP Photo/Lee Jin-man", "Photo: Reuters", "Yonhap photo",
+# A credit line standing alone: "AP Photo/Kang Min-seo", "Photo: Reuters", "Yonhap photo",
 # "KCNA via Reuters", "AFP via Getty Images", "(Yonhap)", "Photo by Jane Doe/Kyodo"
 CREDIT_LINE = re.compile(
     r"\(?(?:"
@@ -148,7 +148,7 @@ CREDIT_LINE = re.compile(
 )
 
 # A paragraph opening that announces a photo caption:
-#   "File photo shows North Korean leader...", "Photo shows...", "This photo taken on Jan. 4...",
+#   "File photo shows the launch site...", "Photo shows...", "This photo taken on May 9...",
 #   "Photo: Kim Jong Un at...", "In this Aug. 9, 2018, file photo, ...", "This undated photo
 #   released by...", "Pictured: ...", "Caption: ...", "Image: ..."
 CAPTION_START = re.compile(
@@ -180,31 +180,40 @@ RELATED_HEADING = re.compile(
 )
 
 # Subscription, newsletter and reader-support blurbs (searched in a short paragraph, lower-cased):
-#   "By subscribing, you can help us ...", "Sign up for our daily newsletter",
-#   "Subscribe now for unlimited access", "quality journalism is more crucial than ever",
+#   "By subscribing today, readers keep our desk open", "Sign up for our daily newsletter",
+#   "Subscribe now for unlimited access", "independent journalism needs your support",
 #   "Support independent journalism", "Already a subscriber? Log in", "Click here to ..."
-SUBSCRIPTION = re.compile(
-    r"\b(?:by subscribing\b"
-    r"|subscribe (?:now|today|here|for"
-    r"|to (?:our|us|get|read|continue|the (?:newsletter|print|digital)))"
-    r"|(?:sign|signing) up (?:for|to) (?:our|free|the (?:newsletter|daily|weekly))\b"
-    r"|sign up (?:now|today|here)\b"
-    r"|(?:our|free) (?:daily |weekly |morning |evening )?(?:e-?mail )?"
-    r"(?:newsletters?|briefings?|digest)\b"
-    r"|already a (?:subscriber|member)\b"
-    r"|become a (?:subscriber|member|supporter)\b"
-    r"|subscribers? (?:get|enjoy)\b"
-    r"|(?:quality|independent|trusted|reliable|fact-based) journalism"
-    r" (?:is|needs|matters|has|depends|relies|costs)\b"
-    r"|support (?:our|independent|quality|local) (?:journalism|reporting|newsroom)\b"
-    r"|(?:get|for|enjoy) (?:unlimited|full|digital) access\b"
-    r"|click here\b|log in to (?:read|continue)|continue reading\b"
-    r"|(?:follow|like) us on (?:twitter|facebook|x|instagram|line)\b"
-    r"|all rights reserved\b|copyright \u00a9|\u00a9 ?\d{4}"
-    r")"
+SUBSCRIPTION_PHRASES = (
+    r"by subscribing\b",
+    r"subscribe (?:now|today|here|for"
+    r"|to (?:our|us|get|read|continue|the (?:newsletter|print|digital)))",
+    r"sign(?:ing)? up (?:for|to) (?:our|free|the (?:newsletter|daily|weekly))\b",
+    r"sign up (?:now|today|here)\b",
+    r"our (?:daily |weekly |morning |evening )?(?:e-?mail )?(?:newsletters?|briefings?|digest)\b",
+    r"free (?:daily |weekly |morning |evening )?(?:e-?mail )?(?:newsletters?|briefings?|digest)\b",
+    r"already a (?:subscriber|member)\b",
+    r"become a (?:subscriber|member|supporter)\b",
+    r"subscribers? (?:get|enjoy)\b",
+    *(
+        rf"{adjective} journalism (?:is|needs|matters|has|depends|relies|costs)\b"
+        for adjective in ("quality", "independent", "trusted", "reliable", "fact-based")
+    ),
+    r"support (?:our|independent|quality|local) (?:journalism|reporting|newsroom)\b",
+    *(rf"{verb} (?:unlimited|full|digital) access\b" for verb in ("get", "for", "enjoy")),
+    r"click here\b",
+    r"log in to (?:read|continue)",
+    r"continue reading\b",
+    *(rf"{verb} us on (?:twitter|facebook|x|instagram|line)\b" for verb in ("follow", "like")),
+    r"all rights reserved\b",
+    "copyright \u00a9",
+    "\u00a9 ?\\d{4}",
 )
+# One alternative per phrase, each led by a literal word: sre skips a failing alternative on its
+# first letter, so this scans faster than the same phrases nested in groups.
+SUBSCRIPTION = re.compile(r"\b(?:" + "|".join(SUBSCRIPTION_PHRASES) + ")")
 
 # Cheap pre-check for SUBSCRIPTION: one of these must occur in the lower-cased paragraph.
+# (segment.py looks for them once per article, in an ASCII-folded copy of the whole text.)
 SUBSCRIPTION_HINTS = (
     "subscri",
     "sign",
@@ -222,12 +231,12 @@ SUBSCRIPTION_HINTS = (
 )
 
 # Longest paragraph that can be a subscription blurb:
-#   "In a time of both misinformation and too much information, quality journalism is more
-#   crucial than ever." (108 characters)
+#   "When rumours travel faster than facts, trusted journalism matters; please consider
+#   joining us." (around 100 characters)
 BLURB_MAX_CHARS = 300
 
 # A headline-like line in a trailing link list: short, no final full stop.
-#   "North Korea plans to launch 3 more spy satellites in 2024"
+#   "Seoul and Tokyo agree to resume defense dialogue in 2025"
 LINK_LIST_MAX_WORDS = 25
 
 # Longest paragraph that can be a byline, time stamp, credit or subscription blurb.
@@ -236,7 +245,7 @@ SHORT_PARAGRAPH = 400
 HEADLINE_MAX_CHARS = 300
 HEADLINE_MAX_WORDS = 30
 
-# --- front matter (corpus.py) --------------------------------------------------------------
+# --- front matter (formats.py) -------------------------------------------------------------
 
 # The fence of a front-matter block: "---" (YAML style) closed by "---" or "...".
 FRONT_MATTER_OPEN = re.compile(r"---[ \t]*\n")
