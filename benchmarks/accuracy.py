@@ -302,10 +302,14 @@ def score_article(gold: dict, s: Scores) -> None:
             if any(same_name(p, actor, named) for p in e.actors):
                 s.actors_found += 1
             else:
-                s.misses.append(f"{aid} EVENT-ACTOR {g['time_text']!r}: {actor!r} not in {e.actors}")
+                s.misses.append(
+                    f"{aid} EVENT-ACTOR {g['time_text']!r}: {actor!r} not in {e.actors}"
+                )
     for j, g in enumerate(golds_e):
         if j not in matched_g and not g.get("in_caption"):
-            s.misses.append(f"{aid} EVENT-MISSED {g['time_text']!r} = {g['date']}: {g['what'][:70]}")
+            s.misses.append(
+                f"{aid} EVENT-MISSED {g['time_text']!r} = {g['date']}: {g['what'][:70]}"
+            )
     for i, e in enumerate(preds_e):
         if i not in matched_p:
             s.misses.append(f"{aid} EVENT-EXTRA {e.date_text!r} = {e.date}: {e.sentence[:70]!r}")

@@ -50,14 +50,21 @@ def base_texts(corpus: Path) -> list[tuple[str, date]]:
     if not out:
         for p in sorted((ROOT / "seeds").glob("*.txt")):
             _, meta, body = p.read_text(encoding="utf-8").split("---\n", 2)
-            pub = next(v for k, _, v in (ln.partition(": ") for ln in meta.splitlines()) if k == "published")
+            pub = next(
+                v
+                for k, _, v in (ln.partition(": ") for ln in meta.splitlines())
+                if k == "published"
+            )
             out.append((body, date.fromisoformat(pub)))
     return out
 
 
 def make_corpus(base: list[tuple[str, date]], n: int) -> list[tuple[str, date]]:
     """``n`` articles: the base texts over and over, each copy published a few days later."""
-    return [(base[i % len(base)][0], base[i % len(base)][1] + timedelta(days=i // len(base))) for i in range(n)]
+    return [
+        (base[i % len(base)][0], base[i % len(base)][1] + timedelta(days=i // len(base)))
+        for i in range(n)
+    ]
 
 
 def median_rate(fn, items, repeat: int) -> float:
@@ -83,9 +90,7 @@ def nkjp_dates(item: tuple[str, date]) -> None:
 def dateparser_search(item: tuple[str, date]) -> None:
     from dateparser.search import search_dates
 
-    search_dates(
-        item[0], languages=["en"], settings={"RELATIVE_BASE": _as_datetime(item[1])}
-    )
+    search_dates(item[0], languages=["en"], settings={"RELATIVE_BASE": _as_datetime(item[1])})
 
 
 def _as_datetime(d: date):
@@ -99,7 +104,9 @@ def run_cmd(args: list[str], env: dict[str, str], repeat: int) -> tuple[float, f
     times = []
     for _ in range(repeat):
         t0 = time.perf_counter()
-        subprocess.run(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(
+            args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+        )
         times.append(time.perf_counter() - t0)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return statistics.median(times), peak
@@ -116,7 +123,10 @@ def query_timings(base, n: int, env: dict[str, str]) -> dict[str, float]:
         for k in range(0, n, per_file):
             with open(folder / f"part-{k // per_file:05d}.jsonl", "w", encoding="utf-8") as fh:
                 for i, (text, pub) in enumerate(corpus[k : k + per_file], start=k):
-                    fh.write(json.dumps({"id": f"a{i}", "published": pub.isoformat(), "text": text}) + "\n")
+                    fh.write(
+                        json.dumps({"id": f"a{i}", "published": pub.isoformat(), "text": text})
+                        + "\n"
+                    )
         env = dict(env, XDG_CACHE_HOME=str(tmp / "cache"))
         cmd = [sys.executable, "-m", "nkjp", "events", "--corpus", str(folder), "--format", "jsonl"]
         cold, cold_peak = run_cmd(cmd, env, 1)
@@ -165,7 +175,9 @@ def main(argv: list[str] | None = None) -> int:
         env = dict(os.environ, NO_COLOR="1", PYTHONPATH=str(ROOT))
         with tempfile.TemporaryDirectory() as cache:
             env_seeds = dict(env, XDG_CACHE_HOME=cache)
-            version, _ = run_cmd([sys.executable, "-m", "nkjp", "--version"], env_seeds, args.repeat)
+            version, _ = run_cmd(
+                [sys.executable, "-m", "nkjp", "--version"], env_seeds, args.repeat
+            )
             run_cmd([sys.executable, "-m", "nkjp", "events", "--format", "json"], env_seeds, 1)
             seeds_q, _ = run_cmd(
                 [sys.executable, "-m", "nkjp", "events", "--actor", "Kim", "--format", "json"],

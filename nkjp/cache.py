@@ -1,6 +1,7 @@
 """A cache of parsed articles in the user cache directory ($XDG_CACHE_HOME/nkjp).
 
-One pickle per article, holding its :class:`~nkjp.digest.Digest` (what queries read), named
+One pickle per article, holding its :class:`~nkjp.digest.Digest` (what queries read) packed
+as plain tuples (:func:`~nkjp.digest.pack`, so loading builds no object by reflection), named
 by a hash of the article's text and metadata, nkjp's version and a fingerprint of nkjp's own
 source and data files (so an edited rule never serves stale records).  A changed article gets
 a new key and is re-parsed; an entry that cannot be read is ignored and rewritten.  The cache
@@ -10,46 +11,19 @@ as if there were no cache.
 
 from __future__ import annotations
 
-import copyreg
-import dataclasses
 import hashlib
 import os
 import pickle
 import shutil
 import tempfile
-from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
-from nkjp import __version__, models
-from nkjp.digest import ArticleRow, Digest
+from nkjp import __version__
+from nkjp.digest import Digest, pack, unpack
 from nkjp.models import Article
 
 _SUFFIXES = (".py", ".json", ".txt", ".tsv", ".csv")
-
-
-def _register_fast_pickling() -> None:
-    """Pickle the records as (class, field values), rebuilt with the constructor.
-
-    The default for slotted dataclasses looks up ``dataclasses.fields`` for every object it
-    unpickles, which made a warm query spend most of its time there.
-    """
-    for cls in (models.Article, models.Sentence, models.QuotedSpan, models.TimeExpr,
-                models.Mention, models.Event, models.Quote, models.ParsedArticle, Digest,
-                ArticleRow):  # fmt: skip
-        names = tuple(f.name for f in dataclasses.fields(cls))
-        copyreg.pickle(cls, _reducer(names))
-
-
-def _reducer(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, tuple[Any, ...]]]:
-    def reduce(record: Any) -> tuple[Any, tuple[Any, ...]]:
-        return type(record), tuple(getattr(record, n) for n in names)
-
-    return reduce
-
-
-_register_fast_pickling()
 
 
 def cache_dir() -> Path:
@@ -91,38 +65,39 @@ class ParseCache:
 
     def __init__(self, root: Path | None = None) -> None:
         self.root = root or cache_dir()
+        self._parsed = os.path.join(self.root, "parsed")  # str: no Path object per lookup
 
-    def _path(self, key: str) -> Path:
-        return self.root / "parsed" / key[:2] / f"{key}.pickle"
+    def _path(self, key: str) -> str:
+        return os.path.join(self._parsed, key[:2], key + ".pickle")
 
     def get(self, article: Article) -> Digest | None:
         """The cached digest of ``article``, or None (missing, corrupt or stale)."""
         try:
             with open(self._path(article_key(article)), "rb") as f:
-                found = pickle.load(f)
-        except Exception:  # corrupt or unreadable: ignored, and rebuilt by put()
+                data = f.read()  # one read: pickle.load(f) would read in many small pieces
+            found = unpack(pickle.loads(data))
+        except Exception:  # corrupt, unreadable or of another format: ignored, rebuilt by put()
             return None
-        if not isinstance(found, Digest) or (found.row.id, found.row.path) != (
-            article.id,
-            article.path,
-        ):
+        if (found.row.id, found.row.path) != (article.id, article.path):
             return None
         return found
 
     def put(self, article: Article, found: Digest) -> None:
         """Store the digest of ``article``; atomic (write then rename), silent on failure."""
         path = self._path(article_key(article))
+        tmp = None
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(found, f, protocol=pickle.HIGHEST_PROTOCOL)
+                f.write(pickle.dumps(pack(found), protocol=pickle.HIGHEST_PROTOCOL))
             os.replace(tmp, path)
         except Exception:
-            try:
-                os.unlink(tmp)
-            except Exception:
-                pass
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
 
     def clear(self) -> int:
         """Remove every cached entry; the number removed."""

@@ -1,8 +1,10 @@
 """The ``nkjp`` command: Typer commands, each options -> query -> render -> exit code.
 
-The only importer of typer.  Exceptions become exit codes in one place
-(:meth:`NkjpGroup.invoke`); ``--traceback`` shows the full story.  The clock is read here and
-only here, for user-typed relative dates ("--since '2 years ago'").
+The only importer of typer.  Exceptions become exit codes in one place (:func:`exit_code`,
+called by :meth:`NkjpGroup.invoke` and, for what happens outside a command, :func:`main`);
+``--traceback`` shows the full story.  The clock is read here and only here, for user-typed
+relative dates ("--since '2 years ago'").  Everything but typer is imported inside the
+commands, so ``nkjp --version`` and ``nkjp --help`` cost little more than importing typer.
 """
 
 from __future__ import annotations
@@ -13,14 +15,16 @@ import traceback
 from contextvars import ContextVar
 from datetime import date
 from enum import Enum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
-from nkjp import __version__, parallel, query, render
-from nkjp.digest import digest
+from nkjp import __version__
 from nkjp.errors import ExitCode, NkjpError
+
+if TYPE_CHECKING:
+    from nkjp import parallel, query
 
 _TRACEBACK: ContextVar[bool] = ContextVar("nkjp_traceback", default=False)  # --traceback
 
@@ -43,38 +47,49 @@ class Kind(str, Enum):
     indirect = "indirect"
 
 
+def exit_code(err: BaseException, show_traceback: bool) -> int:
+    """The one map from an exception to an exit code; writes its one-line message to stderr
+    (and, with ``--traceback``, the traceback first).  Usage errors (exit 2) are Typer's."""
+    if isinstance(err, BrokenPipeError):
+        _silence_stdout()  # the reader (`| head -1`) has what it wanted: end quietly
+        return ExitCode.OK
+    if show_traceback:
+        traceback.print_exception(err)
+    if isinstance(err, NkjpError):
+        _note(f"nkjp: error: {err}")
+        return err.exit_code
+    if isinstance(err, KeyboardInterrupt):
+        _note("nkjp: interrupted")
+        return ExitCode.INTERRUPTED
+    if not show_traceback:
+        _note(
+            f"nkjp: internal error: {type(err).__name__}: {err} "
+            "(rerun with --traceback for the details, and please report it)"
+        )
+    return ExitCode.ERROR
+
+
+def _note(message: str) -> None:
+    from nkjp import render
+
+    render.note(message)
+
+
 class NkjpGroup(TyperGroup):
-    """The root command; maps every exception to an exit code and a one-line message."""
+    """The root command: every exception a command raises becomes an exit code."""
 
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
-        except NkjpError as err:
-            _maybe_traceback(ctx)
-            render.note(f"nkjp: error: {err}")
-            raise typer.Exit(int(err.exit_code)) from None
-        except KeyboardInterrupt:
-            _maybe_traceback(ctx)
-            render.note("nkjp: interrupted")
-            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-        except BrokenPipeError:
-            _silence_stdout()  # the reader (`| head -1`) has what it wanted
-            raise typer.Exit(int(ExitCode.OK)) from None
+        except (typer.Exit, typer.Abort):
+            raise
         except Exception as err:
             if type(err).__module__.split(".")[0] in ("typer", "click"):
-                raise  # usage errors and exits: Typer reports them (exit 2)
-            if ctx.params.get("traceback"):
-                raise
-            render.note(
-                f"nkjp: internal error: {type(err).__name__}: {err} "
-                "(rerun with --traceback for the details, and please report it)"
-            )
-            raise typer.Exit(int(ExitCode.ERROR)) from None
-
-
-def _maybe_traceback(ctx: Any) -> None:
-    if ctx.params.get("traceback"):
-        traceback.print_exc()
+                raise  # usage errors: Typer reports them (exit 2)
+            code = exit_code(err, bool(ctx.params.get("traceback")))
+        except KeyboardInterrupt as err:
+            code = exit_code(err, bool(ctx.params.get("traceback")))
+        raise typer.Exit(int(code))
 
 
 def _silence_stdout() -> None:
@@ -204,6 +219,8 @@ ArticleOpt = Annotated[
 def _load(
     corpus: list[str] | None, no_cache: bool, jobs: int | None, fmt: str, **kw: Any
 ) -> parallel.Loaded:
+    from nkjp import parallel, render
+
     return parallel.load(
         corpus,
         stdin=sys.stdin,
@@ -225,6 +242,8 @@ def _filters(
     article: str | None,
     kind: Kind | None = None,
 ) -> query.Filters:
+    from nkjp import query
+
     return query.Filters(
         actors=tuple(actor or ()),
         window=query.window(since, until, date.today()),
@@ -240,6 +259,8 @@ def _resolve(loaded: parallel.Loaded, filters: query.Filters, fmt: str, kind: st
     Matching needs every name in the corpus, so then the articles are held in memory; without
     it they stream.  On no match the empty result is printed before the error.
     """
+    from nkjp import query, render
+
     if not filters.actors:
         return loaded.parsed, None
     parsed = list(loaded.parsed)
@@ -254,10 +275,12 @@ def _resolve(loaded: parallel.Loaded, filters: query.Filters, fmt: str, kind: st
 
 def _note_ambiguous(match: query.ActorMatch) -> None:
     for q, names in match.ambiguous():
-        render.note(f"nkjp: {q!r} matches {', '.join(names)}")
+        _note(f"nkjp: {q!r} matches {', '.join(names)}")
 
 
 def _fmt(format: Format | Any | None) -> str:
+    from nkjp import render
+
     return format.value if format else render.default_format()
 
 
@@ -282,6 +305,8 @@ def events(
     jobs: JobsOpt = None,
 ) -> None:
     """List dated events (what happened, when, who), in article order."""
+    from nkjp import query, render
+
     fmt, filters = _fmt(format), _filters(actor, since, until, keyword, article)
     parsed, match = _resolve(_load(corpus, no_cache, jobs, fmt), filters, fmt, "events")
     render.emit(query.events(parsed, filters, match), fmt, "events", limit)
@@ -308,6 +333,8 @@ def quotes(
     jobs: JobsOpt = None,
 ) -> None:
     """List attributed quotes (direct, partial, indirect) with their speakers."""
+    from nkjp import query, render
+
     fmt, filters = _fmt(format), _filters(source, since, until, keyword, article, kind)
     parsed, match = _resolve(_load(corpus, no_cache, jobs, fmt), filters, fmt, "quotes")
     render.emit(query.quotes(parsed, filters, match), fmt, "quotes", limit)
@@ -330,6 +357,8 @@ def timeline(
     jobs: JobsOpt = None,
 ) -> None:
     """Events from every article in date order, grouped by year and month; undated last."""
+    from nkjp import query, render
+
     fmt, filters = _fmt(format), _filters(actor, since, until, keyword, article)
     parsed, match = _resolve(_load(corpus, no_cache, jobs, fmt), filters, fmt, "timeline")
     found = query.timeline(query.events(parsed, filters, match))
@@ -355,6 +384,8 @@ def actors(
     jobs: JobsOpt = None,
 ) -> None:
     """List the actors of the corpus: type, aliases, roles, mentions, articles."""
+    from nkjp import query, render
+
     fmt = _fmt(format)
     parsed = list(_load(corpus, no_cache, jobs, fmt).parsed)
     found = query.aggregate_actors(parsed)
@@ -383,14 +414,21 @@ def articles(
     jobs: JobsOpt = None,
 ) -> None:
     """List the articles read: id, title, source, published, path, event and quote counts."""
+    from nkjp import query, render
+
     fmt = _fmt(format)
     loaded = _load(corpus, no_cache, jobs, fmt)
     rows = list(query.article_rows(loaded.parsed))  # all read, so the file counts are final
     render.emit(rows, fmt, "articles", limit)
+    seen, skipped = loaded.stats.files_seen, loaded.stats.files_skipped
     render.note(
-        f"{len(rows)} articles from {loaded.stats.files_seen} files; "
-        f"{loaded.stats.files_skipped} files skipped"
+        f"{_count(len(rows), 'article')} from {_count(seen, 'file')}; "
+        f"{_count(skipped, 'file')} skipped"
     )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 @app.command(
@@ -413,6 +451,9 @@ def show(
     no_cache: NoCacheOpt = False,
 ) -> None:
     """Show an article with its quotes and time expressions highlighted, and its records."""
+    from nkjp import query, render
+    from nkjp.digest import digest
+
     loaded = _load(corpus, no_cache, 1, "json", only=article, full=True)
     parsed = query.find_article(loaded.parsed, article)
     if format == ShowFormat.json:
@@ -420,22 +461,28 @@ def show(
     render.show_article(parsed, styled=render.default_format() == "table")
 
 
-@cache_app.command("clear")
+@cache_app.command(
+    "clear",
+    epilog="\b\nExamples:\n  nkjp cache clear\n  XDG_CACHE_HOME=/tmp/c nkjp cache clear",
+)
 def cache_clear() -> None:
-    """Delete every cached parse ($XDG_CACHE_HOME/nkjp)."""
+    """Delete every cached parse ($XDG_CACHE_HOME/nkjp, else ~/.cache/nkjp)."""
     from nkjp.cache import ParseCache
 
     cache = ParseCache()
-    render.note(f"removed {cache.clear()} cached articles from {cache.root}")
+    _note(f"removed {cache.clear()} cached articles from {cache.root}")
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: runs the app; what escapes it (Ctrl-C between commands, a
+    closed pipe at the final flush) goes through the same :func:`exit_code`."""
     try:
         app()
-    except SystemExit:
+    except SystemExit as done:
         try:
             sys.stdout.flush()
         except BrokenPipeError:
             _silence_stdout()
-        raise
+        raise done from None
+    except (KeyboardInterrupt, BrokenPipeError) as err:
+        sys.exit(int(exit_code(err, _TRACEBACK.get())))

@@ -98,6 +98,27 @@ def digest(parsed: ParsedArticle) -> Digest:
     )
 
 
+# A Digest as plain tuples and strings (dates aside), for the cache and the worker processes:
+# pickle stores and loads those at C speed, where a slotted dataclass goes through
+# ``dataclasses.fields`` for every object.  Bump PACKED when Digest or ArticleRow changes.
+PACKED = "digest-1"
+
+
+def pack(d: Digest) -> tuple[Any, ...]:
+    """``d`` as a tuple of builtins (see :func:`unpack`)."""
+    r = d.row
+    row = (r.id, r.title, r.source, r.url, r.published, r.path, r.events, r.quotes)
+    return (PACKED, row, d.events, d.quotes, d.cast, d.names, d.speakers)
+
+
+def unpack(packed: Any) -> Digest:
+    """The Digest :func:`pack` made; ValueError for anything else (an old or foreign entry)."""
+    if not (isinstance(packed, tuple) and len(packed) == 7 and packed[0] == PACKED):
+        raise ValueError("not a packed digest")
+    _, row, events, quotes, cast, names, speakers = packed
+    return Digest(ArticleRow(*row), events, quotes, cast, names, speakers)
+
+
 def digests(parsed: Iterable[ParsedArticle]) -> list[Digest]:
     """Digests of several parsed articles."""
     return [digest(p) for p in parsed]

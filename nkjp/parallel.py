@@ -19,7 +19,7 @@ from itertools import chain, islice
 from typing import Any
 
 from nkjp.cache import ParseCache
-from nkjp.digest import Digest, digest
+from nkjp.digest import Digest, digest, pack, unpack
 from nkjp.errors import NoArticlesError
 from nkjp.models import Article, ParsedArticle
 
@@ -128,6 +128,8 @@ def parse_all(
             work = _safe_parse if full else _safe_digest
             done = pool.imap(work, todo, CHUNK) if pool else map(work, todo)
             for i, (parsed, error) in zip(missing, done, strict=True):
+                if not full:
+                    parsed = unpack(parsed)
                 if error is None:
                     if cache is not None:
                         cache.put(chunk[i], parsed)
@@ -176,6 +178,7 @@ def _safe_parse(article: Article) -> tuple[ParsedArticle, str | None]:
         return ParsedArticle(article, (), (), (), (), ()), traceback.format_exc()
 
 
-def _safe_digest(article: Article) -> tuple[Digest, str | None]:
+def _safe_digest(article: Article) -> tuple[tuple[Any, ...], str | None]:
+    """The packed digest (cheap to send between processes) and the error, if any."""
     parsed, error = _safe_parse(article)
-    return digest(parsed), error
+    return pack(digest(parsed)), error

@@ -294,9 +294,8 @@ def _write_blocks(console: Any, columns: Sequence[Column], records: Sequence[Any
         if i:
             console.print()
         for header, get, _ in columns:
-            line = Text(f"{header}: ", style="bold")
-            line.append(get(record))
-            console.print(line)
+            # Text(..., style=) would style the whole line: only the label is bold
+            console.print(Text.assemble((f"{header}: ", "bold"), get(record)))
 
 
 def write_timeline_table(found: Sequence[Event]) -> None:
@@ -427,21 +426,44 @@ def progress_fits(fmt: str) -> bool:
     return _isatty(sys.stderr) and (fmt == "table" or not _isatty(sys.stdout))
 
 
+PROGRESS_AFTER_S = 0.5  # the bar appears only when parsing takes longer than this
+
+
 @contextmanager
 def progress(total: int | None, description: str = "parsing") -> Iterator[Callable[[int], None]]:
     """A transient Rich progress bar on stderr; yields ``advance(n)``.  It never touches
-    stdout (no redirection), so the data stays out of Rich."""
+    stdout (no redirection), so the data stays out of Rich.  The bar (and Rich) is only
+    started once PROGRESS_AFTER_S have passed: a small or cached corpus shows nothing."""
     if not _isatty(sys.stderr):
         yield lambda n: None
         return
-    from rich.progress import Progress
+    import time
 
-    bar = Progress(
-        console=_console(stderr=True),
-        transient=True,
-        redirect_stdout=False,
-        redirect_stderr=False,
-    )
-    with bar:
-        task = bar.add_task(description, total=total)
-        yield lambda n: bar.advance(task, n)
+    started = time.monotonic()
+    done = 0
+    state: dict[str, Any] = {}
+
+    def advance(n: int) -> None:
+        nonlocal done
+        done += n
+        if "bar" not in state:
+            if time.monotonic() - started < PROGRESS_AFTER_S:
+                return
+            from rich.progress import Progress
+
+            bar = state["bar"] = Progress(
+                console=_console(stderr=True),
+                transient=True,
+                redirect_stdout=False,
+                redirect_stderr=False,
+            )
+            bar.start()
+            state["task"] = bar.add_task(description, total=total, completed=done)
+            return
+        state["bar"].advance(state["task"], n)
+
+    try:
+        yield advance
+    finally:
+        if "bar" in state:
+            state["bar"].stop()

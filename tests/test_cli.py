@@ -259,6 +259,16 @@ def test_articles_lists_metadata_and_counts(fake, corpus):  # noqa: ANN001
     assert result.stderr.splitlines()[-1] == "4 articles from 3 files; 0 files skipped"
 
 
+def test_articles_summary_counts_skipped_files(fake, tmp_path):  # noqa: ANN001
+    (tmp_path / "good.txt").write_text("EVENT 2021-06-01 | Seoul | Talks began.\n")
+    (tmp_path / "broken.json").write_text('{"text": "cut off')
+    (tmp_path / "blank.md").write_text("  \n")
+    result = run("articles", "--corpus", str(tmp_path))
+    assert result.exit_code == 0
+    assert [a["id"] for a in records(result)] == ["good"]
+    assert result.stderr.splitlines()[-1] == "1 article from 3 files; 2 files skipped"
+
+
 def test_actors_lists_and_finds(fake, corpus):  # noqa: ANN001
     found = records(run("actors", *corpus))
     by_name = {a["name"]: a for a in found}
@@ -340,10 +350,30 @@ def test_jobs_give_identical_output(fake, tmp_path):  # noqa: ANN001
 
 def test_version_and_help():
     assert run("--version").stdout == f"nkjp {__version__}\n"
-    for command in ("events", "quotes", "timeline", "actors", "articles", "show"):
-        result = run(command, "--help")
+    for command in ("events", "quotes", "timeline", "actors", "articles", "show", "cache clear"):
+        result = run(*command.split(), "--help")
         assert result.exit_code == 0
         assert "Examples:" in result.stdout and f"nkjp {command}" in result.stdout
+    top = run("--help")
+    assert top.exit_code == 0 and "Examples:" in top.stdout and "--traceback" in top.stdout
+
+
+def test_help_and_version_import_no_stage_or_heavy_library():
+    """`nkjp --help` stays near the cost of importing typer: no pipeline, cache or Rich."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.argv = ['nkjp', '--help']\n"
+        "from nkjp.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = ('nkjp.pipeline', 'nkjp.parallel', 'nkjp.cache', 'nkjp.corpus', 'rich.console',"
+        " 'dateparser', 'rapidfuzz')\n"
+        "print(sorted(m for m in heavy if m in sys.modules), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0
+    assert done.stderr.strip().splitlines()[-1] == "[]"
 
 
 def test_bad_since_is_a_usage_error_naming_the_value(fake, corpus):  # noqa: ANN001
@@ -413,7 +443,36 @@ def test_parser_crash_keeps_the_article_and_warns(monkeypatch, corpus):  # noqa:
     assert sum("could not be parsed (ValueError: boom); kept" in x for x in lines) == 3
     assert "warning: 1 more article could not be parsed (ValueError: boom)" in lines
     shown = run("--traceback", "articles", *corpus)
-    assert shown.exit_code != 0 and isinstance(shown.exception, RuntimeError)
+    assert shown.exit_code == 1
+    assert "Traceback (most recent call last)" in shown.stderr
+    assert "RuntimeError: parsing" in shown.stderr and "ValueError: boom" in shown.stderr
+
+
+def test_internal_error_is_one_line_unless_traceback(monkeypatch, corpus):  # noqa: ANN001
+    def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise LookupError("no such table")
+
+    monkeypatch.setattr("nkjp.query.article_rows", broken)
+    result = run("articles", *corpus)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        "nkjp: internal error: LookupError: no such table (rerun with --traceback for the "
+        "details, and please report it)\n"
+    )
+    shown = run("--traceback", "articles", *corpus)
+    assert shown.exit_code == 1
+    assert shown.stderr.startswith("Traceback (most recent call last)")
+    assert shown.stderr.rstrip().endswith("LookupError: no such table")
+
+
+def test_domain_error_with_traceback_shows_both(corpus):  # noqa: ANN001
+    result = run("--traceback", "events", "--article", "nope", *corpus)
+    assert result.exit_code == 1
+    assert "Traceback (most recent call last)" in result.stderr
+    assert result.stderr.rstrip().splitlines()[-1] == (
+        "nkjp: error: no article 'nope' in the corpus (`nkjp articles` lists them)"
+    )
 
 
 def test_broken_pipe_ends_quietly(tmp_path):  # noqa: ANN001

@@ -180,3 +180,29 @@ def test_narrow_terminal_gets_field_blocks(out, monkeypatch):
     assert "Date: 2023-03-14\n" in text
     assert "Article: yna-3\n" in text
     assert "┃" not in text
+
+
+def test_narrow_blocks_bold_only_the_label(out, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "40")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    render.emit([EVENT], "table", "events")
+    assert "\x1b[1mDate: \x1b[0m2023-03-14" in out.getvalue()
+
+
+def test_progress_bar_waits_before_it_appears(monkeypatch):
+    import io
+    import sys
+
+    fake_tty = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", fake_tty)
+    monkeypatch.setattr(render, "_isatty", lambda stream: True)
+    with render.progress(None) as advance:  # a quick parse: no bar at all
+        advance(3)
+    assert fake_tty.getvalue() == ""
+    monkeypatch.setattr(render, "PROGRESS_AFTER_S", 0.0)
+    monkeypatch.setenv("FORCE_COLOR", "1")  # Rich draws live bars on terminals only
+    with render.progress(None) as advance:  # a slow one: the bar starts, then clears
+        advance(3)
+        advance(2)
+    assert "parsing" in fake_tty.getvalue()
