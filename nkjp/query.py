@@ -176,9 +176,12 @@ def _match_actors(query: str, names: Sequence[str]) -> list[str]:
 
 
 def _closest_actors(query: str, names: Sequence[str]) -> list[str]:
+    """Suggestions for a query that matched nothing: named actors only, so "Kishda" is offered
+    "Fumio Kishida" rather than an unnamed source like "a senior ministry official"."""
     from nkjp import actors
 
-    return list(actors.closest_actors(query, list(names), n=3))
+    named = [n for n in names if n[:1].isupper() and not n.startswith(("A ", "An ", "The "))]
+    return list(actors.closest_actors(query, named or list(names), n=3))
 
 
 def aggregate_actors(digests: Iterable[Digest]) -> list[Actor]:

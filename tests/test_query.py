@@ -209,3 +209,10 @@ def test_hit_rebuilds_the_very_record():
     assert len(found) == len(originals)
     for h in found:
         assert h.record == originals[h.record.id]
+
+
+def test_no_match_suggests_named_actors_not_unnamed_sources():
+    names = ["a senior ministry official in Seoul", "Moon Jae-in", "the defense ministry"]
+    with pytest.raises(query.NoActorMatchError) as err:
+        query.match_names(["Zelensky"], names)
+    assert err.value.closest == ("Moon Jae-in",)
