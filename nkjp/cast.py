@@ -9,14 +9,30 @@ resolves a speaker phrase the quotes stage found.  No rapidfuzz here: this runs 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from itertools import accumulate, chain, compress, count
+from operator import add, itemgetter, ne, sub
 
 from nkjp import pronouns, reference, speakers
 from nkjp import roster as rs
 from nkjp.lexicon import names as lx
+from nkjp.lexicon import roles as lr
 from nkjp.models import BOILERPLATE, BYLINE, Mention, QuotedSpan, Sentence, Speaker
-from nkjp.runs import COUNTRY, LOCATION, PERSON, Runs
+from nkjp.runs import COUNTRY, LOCATION, ORG, PERSON, Runs
+
+_first = itemgetter(0)
+
+
+def fold_chars(text: str) -> str:
+    """``text`` with macrons, curly apostrophes and odd hyphens folded character for character
+    (lexicon.names.FOLD), so that offsets stay offsets into ``text``."""
+    if text.isascii():
+        return text
+    for a, b in lx.FOLD_PAIRS:
+        if a in text:
+            text = text.replace(a, b)
+    return text
 
 
 class Cast:
@@ -70,7 +86,7 @@ class _Reader(Runs):
         quoted: Sequence[QuotedSpan],
     ) -> None:
         self.text = text
-        self.folded = text.translate(lx.FOLD)
+        self.folded = fold_chars(text)
         self.published = published
         self.roster = rs.roster()
         body = [s for s in sentences if s.kind not in (BOILERPLATE, BYLINE)]
@@ -78,14 +94,7 @@ class _Reader(Runs):
         self.sent_ends = [s.end for s in body]
         self.quotes = sorted((q.start, q.end) for q in quoted)
         self.q_starts = [q[0] for q in self.quotes]
-        toks = [m for s in body for m in lx.WORD.finditer(self.folded, s.start, s.end)]
-        self.starts = [m.start() for m in toks]
-        self.ends = [m.end() for m in toks]
-        self.words = [m.group() for m in toks]
-        self.lower = [w.lower() for w in self.words]
-        f = self.folded
-        self.seps = [""] + [f[e:s] for e, s in zip(self.ends, self.starts[1:], strict=False)]
-        self.caps = [w[0].isupper() for w in self.words]
+        self._tokenize(body)
         self.mentions: list[Mention] = []
         self.roles: dict[str, set[str]] = {}  # person -> role nouns ("professor", "minister")
         self.gender: dict[str, str] = {}
@@ -99,6 +108,73 @@ class _Reader(Runs):
         self.unnamed: set[str] = set()  # actors that are descriptions: "the woman", "police"
         self.subjects: dict[int, list[tuple[int, str]]] | None = None  # see reference.py
         self.active: dict[str, bool] = {}  # person -> in office on the publication date
+        self.fitting: dict[int, list[rs.Alias]] = {}  # token -> lexicon aliases written there
+        self.org_runs: dict[str, str] = {}  # first word -> latest body named by a run
+        self.person_ends: set[int] = set()  # where person mentions end
+        self._indexes: dict[tuple[int, object], tuple] = {}  # see index()
+        self.fitting_subjects: dict[tuple[int, str], tuple[list[int], list[str]]] = {}
+        self.dropped: set[int] = set()  # id() of mentions pass 2 took back (reference.py)
+        # mentions sorted by start for reference._before: (count, starts, mentions, added
+        # since in text order, their starts)
+        self.before_snapshot: tuple[int, list[int], list[Mention], list, list[int]] | None = None
+
+    def _tokenize(self, body: Sequence[Sentence]) -> None:
+        """Words of the body sentences, with their offsets, the text before each (from the
+        previous word, across sentences), and where each lowercased word occurs."""
+        f = self.folded
+        words: list[str] = []
+        seps: list[str] = []
+        ends: list[int] = []
+        for s in body:
+            pairs = lx.SEP_WORD.findall(f, s.start, s.end)
+            if not pairs:
+                continue
+            sp, ws = zip(*pairs, strict=True)
+            k0 = len(words)
+            words += ws
+            seps += sp
+            # offsets by running sums of lengths (no match objects): end = start + sep + word
+            ends += accumulate(map(add, map(len, sp), map(len, ws)), initial=s.start)
+            del ends[k0]
+            seps[k0] = f[ends[k0 - 1] : ends[k0] - len(ws[0])] if k0 else ""
+        self.words = words
+        self.seps = seps
+        self.ends = ends
+        self.starts = list(map(sub, ends, map(len, words)))
+        self.lower = lower = list(map(str.lower, words))
+        # words start with an ASCII letter, which is a capital when lowering changes it
+        self.caps = list(map(ne, map(_first, words), map(_first, lower)))
+        where: dict[str, list[int]] = {}  # only the words looked up (reference.INDEXED_WORDS)
+        for k in compress(count(), map(reference.INDEXED_WORDS.__contains__, lower)):
+            where.setdefault(lower[k], []).append(k)
+        self.where = where
+
+    def occurrences(self, vocabulary: Iterable[str]) -> list[int]:
+        """Token indices, in order, of the lowercased words of ``vocabulary``."""
+        if not reference.INDEXED_WORDS.issuperset(vocabulary):
+            wanted = set(vocabulary)
+            return [k for k, w in enumerate(self.lower) if w in wanted]
+        where = self.where
+        found = where.keys() & vocabulary
+        if len(found) == 1:
+            return list(where[found.pop()])
+        return sorted(chain.from_iterable(where[w] for w in found))
+
+    def index(
+        self, mentions: Sequence[Mention], key: object, test: Callable[[Mention], bool]
+    ) -> tuple[list[int], list[Mention]]:
+        """The mentions of ``mentions`` (sorted by start) that pass ``test``, and their starts:
+        built once per sequence and ``key``, so that looking back for "the latest body that
+        'the ministry' fits" is a bisection, not a scan of the article (linear time on long
+        texts)."""
+        slot = (id(mentions), key)
+        hit = self._indexes.get(slot)
+        if hit is not None and hit[0] is mentions and hit[1] == len(mentions):
+            return hit[2], hit[3]
+        picked = [m for m in mentions if test(m)]
+        starts = [m.start for m in picked]
+        self._indexes[slot] = (mentions, len(mentions), starts, picked)
+        return starts, picked
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -113,9 +189,15 @@ class _Reader(Runs):
 
     def _add(self, start: int, end: int, actor: str, kind: str, rule: str) -> None:
         self.mentions.append(Mention(start, end, self.text[start:end], actor, kind, rule))
+        if kind == ORG and rule == "run":
+            words = actor.split()
+            if len(words) > 1:  # for "Hanul" after "Hanul LLC" (Runs._org_short)
+                self.org_runs[words[0].lower()] = actor
         if kind == COUNTRY:
             self.country_count[actor] = self.country_count.get(actor, 0) + 1
-        elif kind == PERSON and not self._in_quote(start):
+        elif kind == PERSON:
+            self.person_ends.add(end)
+        if kind == PERSON and not self._in_quote(start):
             self.salience[actor] = self.salience.get(actor, 0) + 1
             self.last_seen[actor] = start
 
@@ -130,8 +212,8 @@ class _Reader(Runs):
             if entry.get("gender"):
                 self.gender.setdefault(name, entry["gender"])
             for r in rs.active_roles(name, self.published) if self.published else ():
-                self._give_roles(name, lx.TITLES.get(r["title"], ()) + (r["title"],))
-        words = rs.tokenize(name.translate(lx.FOLD))[0]
+                self._give_roles(name, lr.TITLES.get(r["title"], ()) + (r["title"],))
+        words = rs.name_words(name)
         keys = {rs.family_name(name, country)}
         if entry is None and len(words) > 1:
             first = words[0].lower()

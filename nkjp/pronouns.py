@@ -9,23 +9,29 @@ stays unnamed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from nkjp.lexicon import names as lx
+from nkjp.lexicon import references as lref
 
 if TYPE_CHECKING:
     from nkjp.cast import _Reader
 
 PERSON = "person"
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
 PRONOUN_LOOKBACK = 8  # sentences a pronoun looks back for the person it stands for
+# Longest stretch between a name and its pronoun read as "<name>, <appositive>, said he":
+# longer ones cannot be that ("Kenji Mori, a Waseda professor, said he ...").
+SPEECH_GAP_MAX = 600
 
 
 def pronouns(r: _Reader) -> None:
     """Mentions for "he" and "she" outside quotes, resolved to the person they stand for."""
-    for k, w in enumerate(r.lower):
-        if w not in lx.PERSON_PRONOUNS or r._in_quote(r.starts[k]):
+    for k in r.occurrences(lx.PERSON_PRONOUNS):
+        if r._in_quote(r.starts[k]):
             continue
-        who = resolve_pronoun(r, r.starts[k], lx.PERSON_PRONOUNS[w])
+        who = resolve_pronoun(r, r.starts[k], lx.PERSON_PRONOUNS[r.lower[k]])
         if who is not None:
             r._add(r.starts[k], r.ends[k], who, PERSON, "pronoun")
 
@@ -47,9 +53,9 @@ def _subjects(r: _Reader) -> dict[int, list[tuple[int, str]]]:
             if x.type == PERSON and x.rule != "pronoun" and not r._in_quote(x.start):
                 found.append((x.start, x.actor))
         # unnamed sources are subjects too: "a ministry official said ... He added"
-        for k, w in enumerate(r.lower):
-            if w in ("a", "an") and not r._in_quote(r.starts[k]):
-                m = lx.INDEFINITE_DESCRIPTION.match(r.folded, r.starts[k])
+        for k in r.occurrences(_INDEFINITE_ARTICLES):
+            if not r._in_quote(r.starts[k]):
+                m = lref.INDEFINITE_DESCRIPTION.match(r.folded, r.starts[k])
                 if m is not None and _speaks_after(r.folded, m.end()):
                     phrase = " ".join(r.text[m.start() : m.end()].split())
                     found.append((m.start(), phrase))
@@ -62,7 +68,7 @@ def _subjects(r: _Reader) -> dict[int, list[tuple[int, str]]]:
 
 def _speaks_after(text: str, end: int) -> bool:
     """Whether a speech verb follows an unnamed description: "a ministry official said"."""
-    return lx.SPEECH_AFTER_SOURCE.match(text, end) is not None
+    return lref.SPEECH_AFTER_SOURCE.match(text, end) is not None
 
 
 def resolve_pronoun(r: _Reader, pos: int, gender: str) -> str | None:
@@ -71,15 +77,31 @@ def resolve_pronoun(r: _Reader, pos: int, gender: str) -> str | None:
     sent = r._sentence(pos)
     if sent < 0:
         return None
-    subjects = _subjects(r)
-    for start, actor in reversed(subjects.get(sent, ())):
-        if start < pos and r.gender.get(actor, gender) == gender:
-            gap = r.folded[start:pos]
-            if lx.SPEECH_BEFORE_PRONOUN.fullmatch(gap[_name_end(gap) :]):
-                return actor  # "Kenji Mori, a ... professor, said he expects"
-            break
+    _subjects(r)
+    # the latest subject of its own sentence before it, when only "said" lies between
+    starts, found = _fitting_subjects(r, sent, gender)
+    i = bisect_left(starts, pos)
+    if i and pos - starts[i - 1] <= SPEECH_GAP_MAX:
+        gap = r.folded[starts[i - 1] : pos]
+        if lref.SPEECH_BEFORE_PRONOUN.fullmatch(gap[_name_end(gap) :]):
+            return found[i - 1]  # "Kenji Mori, a ... professor, said he expects"
     for s in range(sent, sent - PRONOUN_LOOKBACK - 1, -1):
-        for start, actor in subjects.get(s, ()):
-            if start < pos and r.gender.get(actor, gender) == gender:
-                return actor
+        starts, found = _fitting_subjects(r, s, gender)
+        if starts and starts[0] < pos:
+            return found[0]
     return None
+
+
+def _fitting_subjects(r: _Reader, sent: int, gender: str) -> tuple[list[int], list[str]]:
+    """The subjects of sentence ``sent`` a pronoun of ``gender`` may stand for (those of that
+    gender or of none known), and their offsets; built once per sentence and gender."""
+    key = (sent, gender)
+    hit = r.fitting_subjects.get(key)
+    if hit is None:
+        pairs = [
+            (start, actor)
+            for start, actor in (r.subjects or {}).get(sent, ())
+            if r.gender.get(actor, gender) == gender
+        ]
+        hit = r.fitting_subjects[key] = ([p[0] for p in pairs], [p[1] for p in pairs])
+    return hit

@@ -8,12 +8,15 @@ defectors", "the woman".  Pronouns are nkjp/pronouns.py, speaker phrases nkjp/sp
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from nkjp import roster as rs
 from nkjp.lexicon import names as lx
+from nkjp.lexicon import references as lref
+from nkjp.lexicon import roles as lr
+from nkjp.lookback import last_two, last_two_countries, red_cross
 from nkjp.models import Mention
 from nkjp.pronouns import resolve_pronoun
 
@@ -38,19 +41,19 @@ def _words(*phrases: object) -> frozenset[str]:
 
 # Words one of which must follow a start word closely for a pattern to be tried there.
 _NORTH_SOUTH = _words("north south")
-_ROLE_WORDS = _words(lx.ROLE_WORDS)
-_STATE_WORDS = _words(lx.STATE_NOUNS, "rule media soldiers police minister")
-_DESCRIPTION_WORDS = _words(lx.DESCRIPTION_NOUNS)
-_ANAPHOR_WORDS = _words(lx.ORG_ANAPHORS)
+_ROLE_WORDS = _words(lr.ROLE_WORDS)
+_STATE_WORDS = _words(lr.STATE_NOUNS, "rule media soldiers police minister")
+_DESCRIPTION_WORDS = _words(lr.DESCRIPTION_NOUNS)
+_ANAPHOR_WORDS = _words(lref.ORG_ANAPHORS)
 _TWO = _words("two")
 _RED = _words("red")
 _GOVERNMENT = _words("government administration cabinet regime")
-_GROUP_WORDS = _words(lx.GROUP_NOUNS)
+_GROUP_WORDS = _words(lref.GROUP_NOUNS)
 _UNNAMED_WORDS = _words("woman man girl boy teenager sentry")
 _POLICE = _words("police")
 _BODY_WORDS = _words("ministry military army navy force guard office agency media")
 _GROUP_OPENERS = (
-    lx.GROUP_STARTS
+    lref.GROUP_STARTS
     - _words("police korean japanese chinese american mongolian")
     - {
         "russian",
@@ -73,6 +76,19 @@ _NEEDS = (
     _BODY_WORDS,
 )
 _NEED_OF: dict[str, list[frozenset[str]]] = {}
+# Every word the reader looks up by occurrence (see _Reader.occurrences): what pass 2 starts
+# at or needs nearby, "he"/"she", "a"/"an", and the home-country words.
+INDEXED_WORDS = frozenset().union(
+    *_NEEDS,
+    lref.DETERMINER_STARTS,
+    lref.DEMONYM_STARTS,
+    lref.COUNTRY_STARTS,
+    lref.GROUP_STARTS,
+    lref.RED_CROSS_STARTS,
+    *lref.HOME_WORDS.values(),
+    lx.PERSON_PRONOUNS,
+    {"a", "an", "south"},
+)
 for _need in _NEEDS:
     for _w in _need:
         _NEED_OF.setdefault(_w, []).append(_need)
@@ -81,11 +97,11 @@ for _need in _NEEDS:
 # 16 Red Cross phrases.
 _START_FLAGS: dict[str, int] = {}
 for _bit, _starts in (
-    (1, lx.DETERMINER_STARTS),
-    (2, lx.DEMONYM_STARTS),
-    (4, lx.COUNTRY_STARTS),
-    (8, lx.GROUP_STARTS),
-    (16, lx.RED_CROSS_STARTS),
+    (1, lref.DETERMINER_STARTS),
+    (2, lref.DEMONYM_STARTS),
+    (4, lref.COUNTRY_STARTS),
+    (8, lref.GROUP_STARTS),
+    (16, lref.RED_CROSS_STARTS),
 ):
     for _w in _starts:
         _START_FLAGS[_w] = _START_FLAGS.get(_w, 0) | _bit
@@ -105,51 +121,40 @@ def second_pass(r: _Reader) -> None:
             r._add(start, end, actor, kind, rule)
             insort(spans, (start, end))
 
+    # capitals read in pass 1, by start, for replace_capital
+    capitals = [x for x in first if x.rule.startswith("capital")]
+    capital_starts = [x.start for x in capitals]
+    dropped = r.dropped  # id() of the mentions replace_capital took back
+
     def replace_capital(start: int, end: int) -> None:
         """Drop a capital read as a state inside a description: "the Osaka court"."""
-        r.mentions[:] = [
-            x
-            for x in r.mentions
-            if not (start <= x.start and x.end <= end and x.rule.startswith("capital"))
-        ]
-        spans[:] = sorted((x.start, x.end) for x in r.mentions)
+        for k in range(bisect_left(capital_starts, start), bisect_left(capital_starts, end)):
+            x = capitals[k]
+            if x.end <= end and id(x) not in dropped:
+                dropped.add(id(x))
+                del spans[bisect_left(spans, (x.start, x.end))]
+                r.before_snapshot = None
 
     text = r.folded
-    lower = r.lower
-    det: list[int] = []
-    dem: list[int] = []
-    ctry: list[int] = []
-    grp: list[int] = []
-    red: list[int] = []
-    for k, w in enumerate(lower):
-        flags = _START_FLAGS.get(w, 0)
-        if not flags:
-            if w[0].isdigit():
-                grp.append(k)
-            continue
-        for bit, bucket in ((1, det), (2, dem), (4, ctry), (8, grp), (16, red)):
-            if flags & bit:
-                bucket.append(k)
+    det = r.occurrences(lref.DETERMINER_STARTS)
+    dem = r.occurrences(lref.DEMONYM_STARTS)
+    ctry = r.occurrences(lref.COUNTRY_STARTS)
+    grp = r.occurrences(lref.GROUP_STARTS)
+    red = r.occurrences(lref.RED_CROSS_STARTS)
     role_starts = sorted(set(det) | set(dem) | set(ctry))
-
-    hits: dict[frozenset[str], list[int]] = {need: [] for need in _NEEDS}
-    for k, w in enumerate(lower):
-        for need in _NEED_OF.get(w, ()):
-            hits[need].append(k)
 
     def matches(
         pattern: re.Pattern[str], ks: list[int], need: frozenset[str] = frozenset(), window: int = 0
     ) -> list[re.Match[str]]:
         """Matches of ``pattern`` at tokens ``ks`` that have a word of ``need`` within
         ``window`` words (a cheap test before the regex)."""
+        if need:
+            near = {h - d for h in r.occurrences(need) for d in range(window + 1)}
+            ks = [k for k in ks if k in near]
         out = []
-        near = hits.get(need, ())
+        starts = r.starts
         for k in ks:
-            if need:
-                i = bisect_left(near, k)
-                if i == len(near) or near[i] > k + window:
-                    continue
-            m = pattern.match(text, r.starts[k])
+            m = pattern.match(text, starts[k])
             if m is not None:
                 out.append(m)
         return out
@@ -162,31 +167,31 @@ def second_pass(r: _Reader) -> None:
             COUNTRY,
             "the-north",
         )
-    for m in matches(lx.ROLE_PHRASE, role_starts, _ROLE_WORDS, 5):
+    for m in matches(lref.ROLE_PHRASE, role_starts, _ROLE_WORDS, 5):
         if m["time"] and m["time"] not in ("new", "incoming"):
             continue
         who = _role_phrase(r, m, first)
         if who is not None:  # over a country it names: "Japan's prime minister"
             add(m.start(), m.end(), who, PERSON, "role", over=bool(m["poss"]))
-    for m in matches(lx.DEMONYM_STATE, dem, _STATE_WORDS, 5):
-        country = lx.DEMONYMS[m["adj"].lower()]
+    for m in matches(lr.DEMONYM_STATE, dem, _STATE_WORDS, 5):
+        country = lr.DEMONYMS[m["adj"].lower()]
         end = m.end("noun") if text[m.end() : m.start("noun")].strip() == "" else m.end()
         add(m.start(), end, country, COUNTRY, "demonym-state", over=True)
-    for m in matches(lx.DESCRIPTION, det, _DESCRIPTION_WORDS, 5):
+    for m in matches(lref.DESCRIPTION, det, _DESCRIPTION_WORDS, 5):
         tail = text[m.end() : m.end() + 40]
         who = describe(r, m.start(), m["mods"], m["noun"].lower(), first, tail)
         if who is not None and who[1] != UNNAMED:
             add(m.start(), m.end(), who[0], who[1], "description")
-    for m in matches(lx.COUNTRY_MINISTRY, role_starts, _BODY_WORDS, 4):
-        demonym = m["dem"] or lx.COUNTRY_DEMONYM[m["country"]]
+    for m in matches(lref.COUNTRY_MINISTRY, role_starts, _BODY_WORDS, 4):
+        demonym = m["dem"] or lref.COUNTRY_DEMONYM[m["country"]]
         body = " ".join(m["ministry"].split())
         body = body.title() if body.lower().endswith("ministry") else body.lower()
         add(m.start(), m.end(), f"{demonym} {body}", ORG, "country-body", over=True)
-    for m in matches(lx.LOWER_MINISTRY, det, _BODY_WORDS, 2):
+    for m in matches(lref.LOWER_MINISTRY, det, _BODY_WORDS, 2):
         name = " ".join(m["ministry"].split()).title()  # "the unification ministry"
         add(m.start(), m.end(), name, ORG, "ministry")
-    for m in matches(lx.ORG_ANAPHOR, det, _ANAPHOR_WORDS, 3):
-        who = _org_anaphor(m["noun"].lower(), m.start(), first, m["mod"], m["det"].lower())
+    for m in matches(lref.ORG_ANAPHOR, det, _ANAPHOR_WORDS, 3):
+        who = _org_anaphor(r, m["noun"].lower(), m.start(), first, m["mod"], m["det"].lower())
         if who is not None:
             if m["mod"] and m["mod"][0].isupper():
                 replace_capital(m.start(), m.end())
@@ -194,87 +199,51 @@ def second_pass(r: _Reader) -> None:
     people = [x for x in first if x.type == PERSON]
     people_at = {x.start for x in people}
     for m in matches(
-        lx.LEADER_GOVERNMENT, [k for k, p in enumerate(r.starts) if p in people_at], _GOVERNMENT, 2
+        lr.LEADER_GOVERNMENT, [k for k, p in enumerate(r.starts) if p in people_at], _GOVERNMENT, 2
     ):
         person = next(x for x in people if x.start == m.start())
         entry = r.roster.entries.get(person.actor)
         if entry and entry.get("country"):
             add(m.end("name") + 1, m.end(), entry["country"], COUNTRY, "leader-government")
-    for m in matches(lx.THE_TWO, det, _TWO, 1):
-        if m["noun"] in lx.TWO_PEOPLE:  # "the two leaders": the last two people named
-            for person in _last_two(r, m.start(), PERSON):
+    for m in matches(lref.THE_TWO, det, _TWO, 1):
+        if m["noun"] in lref.TWO_PEOPLE:  # "the two leaders": the last two people named
+            for person in last_two(r, m.start(), PERSON):
                 add(m.start(), m.end(), person, PERSON, "the-two", over=True)
             continue
-        for country in _last_two_countries(r, m.start(), m["noun"]):
+        for country in last_two_countries(r, m.start(), m["noun"]):
             add(m.start(), m.end(), country, COUNTRY, "the-two", over=True)
-    for m in matches(lx.RED_CROSS_OF, red, _RED, 6):
+    for m in matches(lref.RED_CROSS_OF, red, _RED, 6):
         if m["koreas"] or m["koreas2"]:
             names = ["North Korea", "South Korea"]
         else:
             names = [n for n in (m["a"], m["b"], m["c"]) if n]
-            names += [lx.DEMONYMS[d.lower()] for d in (m["d1"], m["d2"]) if d]
+            names += [lr.DEMONYMS[d.lower()] for d in (m["d1"], m["d2"]) if d]
         for country in names:
-            society = _red_cross(r, country)
+            society = red_cross(r, country)
             if society is not None:
                 add(m.start(), m.end(), society, ORG, "red-cross-of", over=True)
     for x in first:
         words = x.actor.split()
-        if x.rule == "run" and len(words) > 1 and words[1].lower() in lx.STATE_BODY_HEADS:
-            country = lx.DEMONYMS.get(words[0].lower()) or r.roster.by_form.get(rs.fold(words[0]))
+        if x.rule == "run" and len(words) > 1 and words[1].lower() in lref.STATE_BODY_HEADS:
+            country = lr.DEMONYMS.get(words[0].lower()) or r.roster.by_form.get(rs.fold(words[0]))
             if country:
                 add(x.start, x.start + len(words[0]), country, COUNTRY, "state-body", over=True)
     groups(r, add, matches, grp)
-    bare = matches(lx.BARE_GOVERNMENT, det, _GOVERNMENT, 1)
+    bare = matches(lr.BARE_GOVERNMENT, det, _GOVERNMENT, 1)
     home = _home(r) if bare else None
     if home is not None:
         for m in bare:
             add(m.start(), m.end(), home, COUNTRY, "the-government")
-
-
-def _red_cross(r: _Reader, country: str) -> str | None:
-    """The lexicon's Red Cross society of ``country``."""
-    country = {"Korea": "South Korea"}.get(country, country)
-    for name, entry in r.roster.entries.items():
-        if entry.get("country") == country and "Red Cross" in name and entry["type"] == ORG:
-            return name
-    return None
-
-
-def _last_two(r: _Reader, pos: int, kind: str) -> list[str]:
-    """The last two distinct named actors of ``kind`` before ``pos``, in text order."""
-    seen: list[str] = []
-    for x in sorted(r.mentions, key=lambda x: -x.start):
-        if x.start < pos and x.type == kind and x.rule != "unnamed" and x.actor not in seen:
-            seen.append(x.actor)
-            if len(seen) == 2:
-                return seen[::-1]
-    return []
-
-
-def _last_two_countries(r: _Reader, pos: int, noun: str) -> list[str]:
-    """The two states "the two countries" at ``pos`` stands for: the last two named before."""
-    if noun == "Koreas":
-        return ["North Korea", "South Korea"]
-    seen: list[str] = []
-    for x in sorted(r.mentions, key=lambda x: -x.start):
-        if x.start >= pos:
-            continue
-        country = x.actor if x.type == COUNTRY else None
-        if x.type == ORG:  # "the Japanese Red Cross ... talks between the two nations"
-            country = r.roster.entries.get(x.actor, {}).get("country")
-        if country and country not in seen:
-            seen.append(country)
-            if len(seen) == 2:
-                return sorted(seen)
-    return []
+    if dropped:
+        r.mentions[:] = [x for x in r.mentions if id(x) not in dropped]
 
 
 def groups(r: _Reader, add, matches, starts: list[int]) -> None:  # noqa: ANN001
     """Unnamed people as actors: "four North Korean defectors", "the woman", "police"."""
     for pattern, kind, need, window in (
-        (lx.GROUP_PHRASE, GROUP, _GROUP_WORDS, 7),
-        (lx.UNNAMED_PERSON, PERSON, _UNNAMED_WORDS, 2),
-        (lx.POLICE, GROUP, _POLICE, 1),
+        (lref.GROUP_PHRASE, GROUP, _GROUP_WORDS, 7),
+        (lref.UNNAMED_PERSON, PERSON, _UNNAMED_WORDS, 2),
+        (lref.POLICE, GROUP, _POLICE, 1),
     ):
         for m in matches(pattern, starts, need, window):
             phrase = " ".join(r.text[m.start() : m.end()].split())
@@ -287,12 +256,9 @@ def groups(r: _Reader, add, matches, starts: list[int]) -> None:  # noqa: ANN001
 def _home(r: _Reader) -> str | None:
     """The country whose government "the government" is: the one the article talks of most
     (a Tokyo paper's "the government" is Japan's, a Seoul paper's South Korea's)."""
-    counts = dict.fromkeys(lx.HOME_WORDS, 0)
-    for k, w in enumerate(r.lower):
-        for country, words in lx.HOME_WORDS.items():
-            if w in words:
-                counts[country] += 1
-        if w == "south" and k + 1 < len(r.lower) and r.lower[k + 1] in ("korea", "korean"):
+    counts = {c: len(r.occurrences(words)) for c, words in lref.HOME_WORDS.items()}
+    for k in r.occurrences(("south",)):
+        if k + 1 < len(r.lower) and r.lower[k + 1] in ("korea", "korean"):
             counts["South Korea"] += 1
     best = max((n, c) for c, n in counts.items())
     return best[1] if best[0] else None
@@ -302,8 +268,8 @@ def _country_of(word: str | None) -> str | None:
     if not word:
         return None
     w = word.lower()
-    if w in lx.DEMONYMS:
-        return lx.DEMONYMS[w]
+    if w in lr.DEMONYMS:
+        return lr.DEMONYMS[w]
     if w.startswith("the "):
         w = w[4:]
         if w in ("north", "south"):
@@ -315,16 +281,14 @@ def _role_phrase(r: _Reader, m, mentions: Sequence[Mention]) -> str | None:  # n
     """The holder of "Japan's prime minister", "the North Korean leader", "the president"."""
     role_word = m["role"].lower()
     country = _country_of(m["poss"] or m["adj"] or m["adj2"])
-    for x in reversed(mentions):
-        if x.start >= m.start():
-            continue
-        if x.type == PERSON and r.roles.get(x.actor, set()) & {role_word}:
-            entry = r.roster.entries.get(x.actor)
-            if country is None or entry is None or entry.get("country") == country:
-                return x.actor
+    starts, holders = _with_role(r, mentions, role_word)
+    for k in range(bisect_left(starts, m.start()) - 1, -1, -1):
+        entry = r.roster.entries.get(holders[k].actor)
+        if country is None or entry is None or entry.get("country") == country:
+            return holders[k].actor
     if r.published is None:
         return None
-    return rs.role_holder(lx.ROLE_WORDS[role_word], country, r.published)
+    return rs.role_holder(lr.ROLE_WORDS[role_word], country, r.published)
 
 
 def describe(
@@ -341,49 +305,67 @@ def describe(
     mods = " ".join(mods.split())
     full = f"{mods} {noun}".strip().lower()
     for phrase in (full, " ".join(full.split()[-2:]), noun):
-        if phrase in lx.DESCRIPTION_ROLES:
-            role, country = lx.DESCRIPTION_ROLES[phrase]
-            for x in reversed(mentions):
-                if x.start < pos and x.type == PERSON and role in r.roles.get(x.actor, ()):
-                    return x.actor, PERSON
+        if phrase in lr.DESCRIPTION_ROLES:
+            role, country = lr.DESCRIPTION_ROLES[phrase]
+            starts, holders = _with_role(r, mentions, role)
+            i = bisect_left(starts, pos)
+            if i:
+                return holders[i - 1].actor, PERSON
             holder = rs.role_holder(role, country, r.published) if r.published else None
             return (holder, PERSON) if holder else None
-    fits = lx.DESCRIPTION_NOUNS.get(noun)
+    fits = lr.DESCRIPTION_NOUNS.get(noun)
     if fits is None:
         return None
     country = None
-    for dem, c in lx.DEMONYMS.items():
+    for dem, c in lr.DEMONYMS.items():
         if dem in mods.lower().split() or f" {dem} " in f" {mods.lower()} ":
             country = c
-    of = lx.ROLE_OF_COUNTRY.search(tail[:40]) if tail else None
+    of = lref.ROLE_OF_COUNTRY.search(tail[:40]) if tail else None
     if of is not None and country is None:
         country = _country_of(of["country"])
     unnamed = _indefinite_before(r, pos, noun)
-    for x in reversed(mentions):
-        if x.start >= pos or x.type != PERSON or x.rule in _NAMED_RULES_EXCLUDED:
-            continue
+    starts, fitting = r.index(
+        mentions,
+        ("named-fits", noun),
+        lambda x: (
+            x.type == PERSON
+            and x.rule not in _NAMED_RULES_EXCLUDED
+            and bool(r.roles.get(x.actor, set()) & fits)
+        ),
+    )
+    for k in range(bisect_left(starts, pos) - 1, -1, -1):
+        x = fitting[k]
         if unnamed is not None and x.start < unnamed[0]:
             break  # "a Chinese official told ... the official added": that one, unnamed
-        if r.roles.get(x.actor, set()) & fits:
-            if country is not None and _person_country(r, x.actor) not in (None, country):
-                continue
-            return x.actor, PERSON
+        if country is not None and _person_country(r, x.actor) not in (None, country):
+            continue
+        return x.actor, PERSON
     if unnamed is not None:
         return unnamed[1], UNNAMED
     spouse = _spouse(r, pos, noun)
     if spouse is not None:
         return spouse, PERSON
-    if noun in lx.ROLE_WORDS and country is not None and r.published is not None:
-        holder = rs.role_holder(lx.ROLE_WORDS[noun], country, r.published)
+    if noun in lr.ROLE_WORDS and country is not None and r.published is not None:
+        holder = rs.role_holder(lr.ROLE_WORDS[noun], country, r.published)
         if holder:
             return holder, PERSON
     # named just after: "its president claimed ... Batbayar Dorj, the firm's president"
-    for x in mentions:
-        if x.start > pos + CATAPHORA_REACH:
-            break
-        if x.start > pos and x.type == PERSON and r.roles.get(x.actor, set()) & fits:
-            return x.actor, PERSON
+    starts, fitting = r.index(
+        mentions,
+        ("fits", noun),
+        lambda x: x.type == PERSON and bool(r.roles.get(x.actor, set()) & fits),
+    )
+    i = bisect_right(starts, pos)
+    if i < len(starts) and starts[i] <= pos + CATAPHORA_REACH:
+        return fitting[i].actor, PERSON
     return None
+
+
+def _with_role(r: _Reader, mentions: Sequence[Mention], role: str) -> tuple[list[int], list]:
+    """The person mentions of ``mentions`` whose person holds ``role``, and their starts."""
+    return r.index(
+        mentions, ("role", role), lambda x: x.type == PERSON and role in r.roles.get(x.actor, ())
+    )
 
 
 def _spouse(r: _Reader, pos: int, noun: str) -> str | None:
@@ -408,10 +390,10 @@ def _indefinite_before(r: _Reader, pos: int, noun: str) -> tuple[int, str] | Non
     """The latest unnamed source before ``pos`` introduced with ``noun``: "a South Korean
     official" for a later "the official"."""
     last = None
-    for m in lx.INDEFINITE_DESCRIPTION.finditer(r.folded, max(0, pos - INDEFINITE_REACH), pos):
+    for m in lref.INDEFINITE_DESCRIPTION.finditer(r.folded, max(0, pos - INDEFINITE_REACH), pos):
         if m["noun"].lower() != noun:
             continue
-        before = lx.PREDICATE_BEFORE.search(r.folded, max(0, m.start() - 20), m.start())
+        before = lref.PREDICATE_BEFORE.search(r.folded, max(0, m.start() - 20), m.start())
         if before is not None and (
             before.group().strip() != "," or _person_ends(r, before.start())
         ):
@@ -422,7 +404,8 @@ def _indefinite_before(r: _Reader, pos: int, noun: str) -> tuple[int, str] | Non
 
 def _person_ends(r: _Reader, pos: int) -> bool:
     """Whether a person's name ends at ``pos`` ("Hiroshi Tanabe|, an analyst")."""
-    return any(x.type == PERSON and pos - 2 <= x.end <= pos for x in r.mentions)
+    ends = r.person_ends
+    return pos in ends or pos - 1 in ends or pos - 2 in ends
 
 
 def _person_country(r: _Reader, name: str) -> str | None:
@@ -433,25 +416,30 @@ def _person_country(r: _Reader, name: str) -> str | None:
 
 
 def _org_anaphor(
-    noun: str, pos: int, mentions: Sequence[Mention], mod: str | None = None, det: str = "the"
+    r: _Reader,
+    noun: str,
+    pos: int,
+    mentions: Sequence[Mention],
+    mod: str | None = None,
+    det: str = "the",
 ) -> str | None:
     """The body "the ministry" / "the Osaka court" refers back to; "an Osaka court" (first
     mention, named later in the article) refers forward to the first one that fits."""
-    heads = lx.ORG_ANAPHORS[noun]
+    heads = lref.ORG_ANAPHORS[noun]
 
-    def fits(x: Mention) -> bool:
+    def named(x: Mention) -> bool:
         if x.type not in (ORG, GROUP):
             return False
         words = x.actor.lower().replace(".", "").split()
-        if not words or not (words[-1] in heads or words[0] in heads or noun in x.actor.lower()):
-            return False
-        return not (mod and mod[0].isupper() and mod.lower() not in words and det == "a")
+        return bool(words) and (words[-1] in heads or words[0] in heads or noun in x.actor.lower())
 
+    starts, bodies = r.index(mentions, ("org", noun), named)
     if det == "a":  # only "An Osaka court": a place-qualified body named later in the article
         if not (mod and mod[0].isupper()):
             return None
-        return next((x.actor for x in mentions if x.start > pos and fits(x)), None)
-    for x in reversed(mentions):
-        if x.start < pos and fits(x):
-            return x.actor
-    return None
+        for k in range(bisect_right(starts, pos), len(bodies)):
+            if mod.lower() in bodies[k].actor.lower().replace(".", "").split():
+                return bodies[k].actor
+        return None
+    i = bisect_left(starts, pos)
+    return bodies[i - 1].actor if i else None

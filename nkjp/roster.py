@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -42,6 +42,9 @@ class Roster:
     by_form: dict[str, str] = field(default_factory=dict)  # folded name/alias -> canonical
     by_first: dict[str, list[Alias]] = field(default_factory=dict)  # first token -> aliases
     by_surname: dict[str, list[str]] = field(default_factory=dict)  # family name -> people
+    # first token -> the token counts of its aliases, longest first; tokens -> aliases
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    by_tokens: dict[tuple[str, ...], list[Alias]] = field(default_factory=dict)
 
 
 def fold(s: str) -> str:
@@ -62,6 +65,13 @@ def tokenize(s: str) -> tuple[list[str], list[str]]:
     return words, seps
 
 
+@lru_cache(maxsize=4096)
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a name, folded ("Shinzō Abe" -> ("Shinzo", "Abe")); cached."""
+    return tuple(tokenize(name.translate(lx.FOLD))[0])
+
+
+@lru_cache(maxsize=4096)
 def family_name(name: str, country: str | None) -> str:
     """The family name of a person's canonical name, lowercased."""
     words, _ = tokenize(name.translate(lx.FOLD))
@@ -117,8 +127,11 @@ def roster() -> Roster:
                 r.by_first.setdefault(alias.tokens[0], []).append(alias)
         if entry["type"] == "person":
             r.by_surname.setdefault(family_name(name, entry.get("country")), []).append(name)
-    for aliases in r.by_first.values():
+    for first, aliases in r.by_first.items():
         aliases.sort(key=lambda a: -len(a.tokens))
+        r.lengths[first] = tuple(sorted({len(a.tokens) for a in aliases}, reverse=True))
+        for a in aliases:
+            r.by_tokens.setdefault(a.tokens, []).append(a)
     return r
 
 

@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from nkjp import roster as rs
 from nkjp.lexicon import names as lx
+from nkjp.lexicon import references as lref
+from nkjp.lexicon import roles as lr
 
 if TYPE_CHECKING:
     from nkjp.models import Mention
@@ -26,10 +29,15 @@ _RUN_SEP = re.compile(r"[ \t]*(?:-[ \t]*)?|'[ \t]+")  # "Kim Jong-un", "Workers'
 _ABBREV = frozenset(  # abbreviations a name runs on past: "Prof. Ito", "Mitsui and Co."
     "prof dr mr mrs ms gen lt col adm rep sen gov st jr sr corp co inc ltd rev mt no".split()
 )
-_TITLE_MAX = max(len(t.split()) for t in lx.TITLES)
-_TITLE_FIRST = frozenset(t.split()[0] for t in lx.TITLES)
-_DEMONYM_FIRST = frozenset(d.split()[0] for d in lx.DEMONYMS)
+_TITLE_MAX = max(len(t.split()) for t in lr.TITLES)
+_TITLE_FIRST = frozenset(t.split()[0] for t in lr.TITLES)
+_DEMONYM_FIRST = frozenset(d.split()[0] for d in lr.DEMONYMS)
 _DEMONYM_MAX = 2
+# Words a run continues after through "of", "and", "the": "Ministry of Foreign Affairs", "Sea
+# of Japan" (not "district": "the Shinjuku district of Tokyo" is two names).
+_CONNECTED_HEADS = (
+    lx.ORG_HEADS | lx.ORG_FIRST | lx.LOCATION_FIRST | (lx.LOCATION_HEADS - {"district"})
+)
 
 
 class Runs:
@@ -54,6 +62,9 @@ class Runs:
     last_seen: dict[str, int]
     person_country: dict[str, str]
     active: dict[str, bool]
+    where: dict[str, list[int]]
+    fitting: dict[int, list[rs.Alias]]
+    org_runs: dict[str, str]
 
     def _add(self, start: int, end: int, actor: str, kind: str, rule: str) -> None: ...
     def _meet(self, name: str, country: str | None = None) -> None: ...
@@ -63,12 +74,16 @@ class Runs:
 
     def read(self) -> None:
         """Find every mention, then sort them into text order."""
-        caps = [k for k, c in enumerate(self.caps) if c]
+        caps = compress(count(), self.caps)
         done = 0
+        lower, stop, aliased = self.lower, lx.RUN_STOP, self.roster.lengths
         for i in caps:
             if i < done:
                 continue
             j = self._run_end(i)
+            if j == i + 1 and lower[i] in stop and lower[i] not in aliased:
+                done = j  # a lone sentence word: "The", "But", "Meanwhile"
+                continue
             done = max(j, self._run(i, j))
         self._second_pass()
         self.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -109,22 +124,16 @@ class Runs:
         """End (exclusive) of the run of capitalised words starting at token i."""
         n = len(self.words)
         j = i + 1
-        caps = self.caps
+        caps, seps = self.caps, self.seps
         while j < n:
-            if caps[j] and self._joins(j, i):
+            if caps[j] and (seps[j] == " " or self._joins(j, i)):
                 j += 1
                 continue
-            if self._syllable(j):
+            if seps[j] == "-" and self._syllable(j):
                 j += 1
                 continue
             # "Ministry of Foreign Affairs", "Sea of Japan", "Committee of the Workers' Party"
-            prev = self.lower[j - 1]
-            if (
-                prev in lx.ORG_HEADS
-                or prev in lx.ORG_FIRST
-                or prev in lx.LOCATION_FIRST
-                or (prev in lx.LOCATION_HEADS and prev != "district")
-            ):
+            if self.lower[j - 1] in _CONNECTED_HEADS:
                 k = j
                 while k < n and self.lower[k] in lx.NAME_CONNECTORS and self._joins(k):
                     k += 1
@@ -136,27 +145,44 @@ class Runs:
 
     def _lexicon_at(self, i: int, j: int) -> rs.Alias | None:
         """The longest lexicon alias starting at token i and ending by token j."""
-        for alias in self.roster.by_first.get(self.lower[i], ()):
-            if i + len(alias.tokens) <= j and self._alias_fits(alias, i):
+        fitting = self.fitting.get(i)
+        if fitting is None:
+            fitting = self.fitting[i] = self._aliases_at(i)
+        for alias in fitting:
+            if i + len(alias.tokens) <= j:
                 return alias
         return None
 
+    def _aliases_at(self, i: int) -> list[rs.Alias]:
+        """Every lexicon alias written at token i, longest first."""
+        lengths = self.roster.lengths.get(self.lower[i])
+        if lengths is None:
+            return []
+        out = []
+        lower, by_tokens = self.lower, self.roster.by_tokens
+        room = len(lower) - i
+        for n in lengths:
+            if n > room:
+                continue
+            for alias in by_tokens.get(tuple(lower[i : i + n]), ()):
+                if self._alias_fits(alias, i):
+                    out.append(alias)
+        return out
+
     def _alias_fits(self, alias: rs.Alias, i: int) -> bool:
-        if i + len(alias.tokens) > len(self.words):
-            return False
-        for k, tok in enumerate(alias.tokens):
+        """Whether ``alias``, whose lowercased tokens are those at token i, is written there:
+        acronyms in capitals ("AP", not "ap"), capitals where it has them, its separators."""
+        for k in range(len(alias.tokens)):
             t = i + k
-            if self.lower[t] != tok:
-                return False
             word = self.words[t]
             if alias.exact[k] and word != word.upper():
                 return False
             if alias.upper[k] and not word[0].isupper():
                 return False
-            if k and lx.SEPARATOR_NOISE.sub("", self._sep(t)) != alias.seps[k - 1]:
-                return False
-            if k and "\n" in self._sep(t):
-                return False
+            if k:
+                sep = self.seps[t]
+                if "\n" in sep or lx.SEPARATOR_NOISE.sub("", sep) != alias.seps[k - 1]:
+                    return False
         end = self.ends[i + len(alias.tokens) - 1]
         return not (end < len(self.folded) and self.folded[end].isalnum())
 
@@ -211,8 +237,8 @@ class Runs:
         # a demonym or country before a title: "South Korean President", "U.S. Secretary of State"
         for size in range(_DEMONYM_MAX, 0, -1):
             dem = " ".join(self.lower[i : i + size])
-            if i + size < j and dem in lx.DEMONYMS and self._title_at(i + size, j):
-                country = lx.DEMONYMS[dem]
+            if i + size < j and dem in lr.DEMONYMS and self._title_at(i + size, j):
+                country = lr.DEMONYMS[dem]
                 alias = self._lexicon_at(i, i + size)
                 if alias is not None:
                     self._lexicon_mention(alias, i, ())
@@ -229,7 +255,7 @@ class Runs:
     def _title_at(self, i: int, j: int) -> str | None:
         for size in range(min(_TITLE_MAX, j - i), 0, -1):
             t = " ".join(self.lower[i : i + size])
-            if t in lx.TITLES:
+            if t in lr.TITLES:
                 if i + size < j and self.words[i + size][0].isupper():
                     return t
                 if size == j - i:
@@ -274,7 +300,7 @@ class Runs:
         if kind == PERSON:
             self._meet(alias.name)
             for t in titles:
-                self._give_roles(alias.name, lx.TITLES[t] + (t,))
+                self._give_roles(alias.name, lr.TITLES[t] + (t,))
             self._appositive(alias.name, end, i)
 
     def _is_place(self, start: int, end: int) -> bool:
@@ -288,7 +314,9 @@ class Runs:
         after = self.folded[end : end + 40]
         if after.startswith("'s") and not lx.LOCATIVE_AFTER.match(after):
             return False  # "at Beijing's request": the state's
-        if prev in lx.LOCATIVE_BEFORE or lx.MOTION_VERBS.search(before):
+        if prev in lx.LOCATIVE_BEFORE or (
+            prev in ("to", "from") and lx.MOTION_VERBS.search(before)
+        ):
             return True
         if prev in ("and", "or", ",") or before.rstrip().endswith(","):
             last = self.mentions[-1] if self.mentions else None
@@ -303,21 +331,24 @@ class Runs:
             self._give_roles(name, ("head", "leader"))  # "Batbayar, who heads Hanul LLC"
         if m and m.group("noun"):
             self._give_roles(name, (m.group("noun").lower(),))
-            stop = lx.APPOSITIVE_END.search(self.folded, m.end(), m.end() + 100)
+            stop = lref.APPOSITIVE_END.search(self.folded, m.end(), m.end() + 100)
             tail = self.folded[m.start() : stop.start() if stop else m.end() + 100]
             self._person_country(name, tail)
         start = self.starts[i]
-        b = lx.ROLE_BEFORE_COMMA.search(self.folded, max(0, start - 100), start)
+        # ROLE_BEFORE_COMMA ends in a comma: try it only after one
+        b = None
+        if self.folded[max(0, start - 100) : start].rstrip().endswith(","):
+            b = lref.ROLE_BEFORE_COMMA.search(self.folded, max(0, start - 100), start)
         if b:
             self._give_roles(name, (b.group("noun").lower(),))
-        if i > 0 and self.lower[i - 1] in lx.ROLE_BEFORE_NAME and not self._sep(i).strip():
+        if i > 0 and self.lower[i - 1] in lr.ROLE_BEFORE_NAME and not self._sep(i).strip():
             self._give_roles(name, (self.lower[i - 1],))
-        if i > 0 and self.lower[i - 1] in lx.HONORIFIC_GENDER:
-            self.gender.setdefault(name, lx.HONORIFIC_GENDER[self.lower[i - 1]])
+        if i > 0 and self.lower[i - 1] in lr.HONORIFIC_GENDER:
+            self.gender.setdefault(name, lr.HONORIFIC_GENDER[self.lower[i - 1]])
 
     def _person_country(self, name: str, text: str) -> None:
         """A country an appositive gives a person: "a spokesman for the Chinese Red Cross"."""
-        for dem, country in lx.DEMONYMS.items():
+        for dem, country in lr.DEMONYMS.items():
             if re.search(rf"\b{re.escape(dem)}\b", text, re.I) and dem not in ("us",):
                 self.person_country.setdefault(name, country)
                 return
@@ -352,7 +383,7 @@ class Runs:
         prev = self.lower[i - 1] if i > 0 else ""
         evidence = (
             bool(titles)
-            or (prev in lx.ROLE_BEFORE_NAME or prev in lx.HONORIFIC_GENDER)
+            or (prev in lr.ROLE_BEFORE_NAME or prev in lr.HONORIFIC_GENDER)
             and not self._sep(i).strip(". ")
         )
         nxt = lx.WORD.match(after.lstrip())
@@ -383,7 +414,7 @@ class Runs:
             self._add(start, end, name, PERSON, "name")
             self._meet(name)
         for t in titles:
-            self._give_roles(name, lx.TITLES[t] + (t,))
+            self._give_roles(name, lr.TITLES[t] + (t,))
         self._appositive(name, end, i)
 
     def _families_of(self, segment: Sequence[str]) -> bool:
@@ -392,13 +423,11 @@ class Runs:
 
     def _org_short(self, i: int) -> bool:
         """ "Hanul" after "Hanul LLC": the first word of a body named earlier."""
-        word = self.lower[i]
-        for m in reversed(self.mentions):
-            if m.type == ORG and m.rule == "run" and m.actor.split()[0].lower() == word:
-                if len(m.actor.split()) > 1:
-                    self._add(self.starts[i], self.ends[i], m.actor, ORG, "org-short")
-                    return True
-        return False
+        actor = self.org_runs.get(self.lower[i])
+        if actor is None:
+            return False
+        self._add(self.starts[i], self.ends[i], actor, ORG, "org-short")
+        return True
 
     def _salience(self, name: str) -> tuple[int, bool, int]:
         """How prominent a person is so far: mentions outside quotes, then in office on the
@@ -413,7 +442,7 @@ class Runs:
     def _surname(self, word: str, prev: str) -> str | None:
         """The person a lone family name stands for: the latest one met in the article, else
         the one lexicon person of that name in office on the publication date."""
-        want = lx.HONORIFIC_GENDER.get(prev)
+        want = lr.HONORIFIC_GENDER.get(prev)
         people = [
             n
             for n in self.families.get(word, ())

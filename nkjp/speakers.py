@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from nkjp import roster as rs
 from nkjp.lexicon import names as lx
+from nkjp.lexicon import references as lref
+from nkjp.lexicon import roles as lr
 from nkjp.models import Mention, Speaker
 from nkjp.pronouns import resolve_pronoun
 from nkjp.reference import UNNAMED, _org_anaphor, describe
@@ -46,7 +48,7 @@ def speaker(r: _Reader, start: int, end: int, mentions: Sequence[Mention]) -> Sp
     named_after = _name_after(r, end, mentions)
     if named_after is not None:
         return Speaker(named_after.actor, True, PERSON)
-    if lx.STATE_MEDIA.match(phrase):
+    if lref.STATE_MEDIA.match(phrase):
         for x in mentions:
             if x.start < start and x.actor == "Korean Central News Agency":
                 return Speaker(x.actor, True, ORG)
@@ -58,7 +60,7 @@ def speaker(r: _Reader, start: int, end: int, mentions: Sequence[Mention]) -> Sp
     if head is not None:
         return Speaker(head.actor, True, head.type)
     if low.startswith(("the ", "its ", "his ", "her ", "their ")):
-        d = lx.DESCRIPTION.match(phrase)
+        d = lref.DESCRIPTION.match(phrase)
         if d and d.start() == 0:
             tail = phrase[d.end() :]
             who = describe(r, start, d["mods"], d["noun"].lower(), mentions, tail)
@@ -66,14 +68,14 @@ def speaker(r: _Reader, start: int, end: int, mentions: Sequence[Mention]) -> Sp
                 return Speaker(who[0], False, PERSON)
             if who is not None:
                 return Speaker(who[0], True, who[1])
-        o = lx.ORG_ANAPHOR.match(phrase)
+        o = lref.ORG_ANAPHOR.match(phrase)
         if o and o.end() == len(phrase):
-            who_org = _org_anaphor(o["noun"].lower(), start, mentions)
+            who_org = _org_anaphor(r, o["noun"].lower(), start, mentions)
             if who_org is not None:
                 return Speaker(who_org, True, ORG)
         return Speaker(shown, False, _unnamed_type(low))
     words = phrase.split()
-    if words and all(w[:1].isupper() for w in words) and words[0].lower() not in lx.DEMONYMS:
+    if words and all(w[:1].isupper() for w in words) and words[0].lower() not in lr.DEMONYMS:
         if rs.fold(words[0]) not in ("north korean", "south korean"):
             return Speaker(shown, True, PERSON)
     return Speaker(shown, False, _unnamed_type(low))
@@ -81,7 +83,7 @@ def speaker(r: _Reader, start: int, end: int, mentions: Sequence[Mention]) -> Sp
 
 def _name_after(r: _Reader, end: int, mentions: Sequence[Mention]) -> Mention | None:
     """A person named right after a description: "its president, Batbayar Dorj,"."""
-    m = lx.NAME_AFTER_COMMA.match(r.folded, end)
+    m = lref.NAME_AFTER_COMMA.match(r.folded, end)
     if m is None or m.end() == end:
         return None
     return next(
@@ -118,7 +120,7 @@ def _head(r: _Reader, start: int, end: int, inside: Sequence[Mention]) -> Mentio
         if m.type == PERSON:
             continue
         after = text[m.end : end].strip()
-        if (not after or after[0] in ",(" or lx.MEDIA_TAIL.match(after)) and _title_prefix(
+        if (not after or after[0] in ",(" or lref.MEDIA_TAIL.match(after)) and _title_prefix(
             text[start : max(start, m.start)]
         ):
             return m
@@ -128,14 +130,14 @@ def _head(r: _Reader, start: int, end: int, inside: Sequence[Mention]) -> Mentio
 def _title_prefix(prefix: str) -> bool:
     """Whether what precedes a name in a speaker phrase is only titles and modifiers."""
     words = lx.WORD.findall(prefix)
-    if words and (words[-1].lower() in lx.ROLE_BEFORE_NAME or words[-1].lower() in lx.TITLES):
+    if words and (words[-1].lower() in lr.ROLE_BEFORE_NAME or words[-1].lower() in lr.TITLES):
         return True  # "presidential spokesman Lim Sung-ho": modifiers, then the role noun
     for w in words:
         lw = w.lower()
-        if w[0].isupper() or lw in lx.SPEAKER_PREFIX_WORDS or lw in lx.ROLE_BEFORE_NAME:
+        if w[0].isupper() or lw in lref.SPEAKER_PREFIX_WORDS or lw in lr.ROLE_BEFORE_NAME:
             continue
-        if lw in lx.TITLES or (
-            lw not in lx.NAME_CONNECTORS and any(lw in t.split() for t in lx.TITLES)
+        if lw in lr.TITLES or (
+            lw not in lx.NAME_CONNECTORS and any(lw in t.split() for t in lr.TITLES)
         ):
             continue
         return False

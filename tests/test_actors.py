@@ -511,3 +511,38 @@ def test_the_two_leaders_are_the_last_two_people_named() -> None:
     cast = cast_of(text, "2000-06-16")
     two = text.index("The two")
     assert cast.actors_in(two, len(text)) == ("Kim Dae-jung", "Kim Jong Il")
+
+
+def test_capitalised_word_after_the_north_is_a_place_name() -> None:
+    # general rule: "the North"/"the South" followed by a capitalised word is part of a name
+    text = (
+        "Researchers based at the South Pole station said the North Atlantic storms eased. "
+        "The South later rejected the offer."
+    )
+    cast = cast_of(text, "2019-02-11")
+    assert [(m.text, m.actor) for m in cast.mentions if m.rule == "the-north"] == [
+        ("The South", "South Korea")
+    ]
+
+
+def _long_mixed_text(repeats: int) -> str:
+    """Names, descriptions, pronouns and stray quote marks, with few sentence ends."""
+    parts = (
+        'Mayor Hiroko Tanabe "said the ministry and the court, ',
+        "the two countries and Pyongyang \u201cwarned ",
+        "she and the official of the Osaka court met ",
+        "Seo Ji-won, a lawmaker, and the expert added ",
+        "the Kobe court and Tokyo and Seoul said he ",
+    )
+    return "".join(parts[k % len(parts)] for k in range(repeats)) + "."
+
+
+def test_read_cast_grows_about_linearly_on_long_text() -> None:
+    # a loose guard (orders of magnitude) against look-backs that rescan the whole article
+    def seconds(text: str) -> float:
+        t0 = time.process_time()
+        cast_of(text, "2021-06-01")
+        return time.process_time() - t0
+
+    small, large = _long_mixed_text(500), _long_mixed_text(5000)
+    assert seconds(large) < 40 * max(seconds(small), 0.01)
