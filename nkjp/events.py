@@ -113,6 +113,7 @@ class _Context:
         self._leads: dict[int, str | None] = {}
         self._names: dict[tuple[int, int], list[str]] = {}
         self._nouns: dict[str, tuple[list[int], dict[int, int]]] = {}
+        self._countries: dict[str, int] | None = None
 
     def words(self, sentence: Sentence) -> cl.Words:
         """The sentence's verb groups and clause boundaries, read once."""
@@ -142,6 +143,22 @@ class _Context:
         if found is None:
             found = self._names[(start, end)] = _names_in(mentions, start, end, te)
         return list(found)
+
+    def countries(self) -> dict[str, int]:
+        """How often the article names each country, worked out once."""
+        if self._countries is None:
+            self._countries = {}
+            for m in self.mentions:
+                if m.type == lx.COUNTRY:
+                    self._countries[m.actor] = self._countries.get(m.actor, 0) + 1
+        return self._countries
+
+    def two_countries(self) -> tuple[str, ...]:
+        """The two countries the article names most (the first named on a tie): the parties
+        "bilateral" or "the two countries" stands for."""
+        count = self.countries()
+        ranked = sorted(count, key=lambda a: -count[a])  # stable: first named first
+        return tuple(ranked[:2]) if len(ranked) >= 2 else ()
 
     def earlier(self, noun: str, before: int) -> int:
         """Offset of the last ``noun`` ending before ``before`` that starts a word (not "visit"
@@ -221,11 +238,23 @@ def _event(
         ctx.cast,
         ctx.names_in,
         lambda: ctx.lead_subject(prev),
+        lambda: ctx.lead_subject(sent) if c_start > sent.start else None,
     )
     if not actors:  # a clause naming nobody takes the sentence's actors
         actors = tuple(ctx.names_in(reading.start, reading.end, te))
+    host = _host_of_subject_event(text, c_start, c_end, reading.end, verbs, ctx)
+    if host is not None and host not in actors:
+        actors = (*actors, host)
+    later = _named_later(text, c_start, verbs, sent.end, te, ctx)
+    if later is not None:
+        actors = (later, *(a for a in actors if a != later))
     antecedent = _antecedent_actors(text, sent.start, c_start, c_end, te, ctx)
+    if antecedent and actors and lx.EVENT_NOUN_END.search(actors[0]):
+        actors = actors[1:]  # "the long-delayed verdict": the deed, not a doer
     actors = (*actors, *(a for a in antecedent if a not in actors))
+    if sum(a in ctx.countries() for a in actors) < 2:  # the two parties not named already
+        pair = _pair_actors(text, c_start, c_end, verbs, te, ctx)
+        actors = (*actors, *(a for a in pair if a not in actors))
     return Event(
         id=f"{article.id}:e{n}",
         article=article.id,
@@ -414,17 +443,147 @@ def _antecedent_actors(
     text: str, sent_start: int, start: int, end: int, te: TimeExpr, ctx: _Context
 ) -> list[str]:
     """Actors named with an earlier mention of an event noun the clause takes up again:
-    "the letter handed to Moon on Sunday" after "a letter from Xi Jinping"."""
+    "the letter handed to Moon on Sunday" after "a letter from Xi Jinping"; for a subject
+    "The ruling, handed down Tuesday" with no earlier "ruling", the subject of an earlier
+    "ruled" ("The appeals court ruled ...")."""
     m = lx.DEFINITE_EVENT_NOUN.search(text, start, end)
+    if m is not None:
+        noun = m.group(1)
+        pos = ctx.earlier(noun, sent_start)  # not "visit" inside "revisit"
+        if pos >= 0:
+            reach = min(len(text), pos + len(noun) + lx.ANTECEDENT_REACH)
+            stop = lx.CLAUSE_BREAK.search(text, pos + len(noun), reach)
+            return _names_in(ctx.mentions, pos, stop.start() if stop else reach, te)
+    m = lx.SUBJECT_EVENT_NOUN.match(text, start, end)
+    if m is None or ctx.earlier(m.group(1), sent_start) >= 0:
+        return []
+    verb = lx.EVENT_NOUN_VERBS.get(m.group(1))
+    at = ctx.earlier(verb, sent_start) if verb else -1
+    if at < 0:
+        return []
+    lo = max(0, at - lx.SUBJECT_REACH)  # the verb's subject, back to the boundary before it
+    for brk in lx.CLAUSE_BREAK.finditer(text, lo, at):
+        lo = brk.end()
+    return _names_in(ctx.mentions, lo, at, te)
+
+
+def _host_of_subject_event(
+    text: str,
+    start: int,
+    end: int,
+    sent_end: int,
+    verbs: list[tuple[int, int]],
+    ctx: _Context,
+) -> str | None:
+    """The person who put on the event the clause's subject names, from a relative clause
+    later in the sentence: "The film festival closed on Sunday, but director Lee Soo-jin, who
+    organized it, said ..." (Lee); not someone who merely spoke of it."""
+    if not verbs or end >= sent_end:
+        return None
+    if not lx.EVENT_SUBJECT.search(text, start, _subject_end(text, start, verbs[0][0])):
+        return None
+    m = lx.HOST_RELATIVE.search(text, end, sent_end)
     if m is None:
-        return []
-    noun = m.group(1)
-    pos = ctx.earlier(noun, sent_start)  # not "visit" inside "revisit"
-    if pos < 0:
-        return []
-    reach = min(len(text), pos + len(noun) + lx.ANTECEDENT_REACH)
-    stop = lx.CLAUSE_BREAK.search(text, pos + len(noun), reach)
-    return _names_in(ctx.mentions, pos, stop.start() if stop else reach, te)
+        return None
+    for mention in _mentions_between(ctx.mentions, end, m.start()):
+        if mention.end == m.start() and mention.type == lx.PERSON:
+            return mention.actor
+    return None
+
+
+def _named_later(
+    text: str,
+    start: int,
+    verbs: list[tuple[int, int]],
+    sent_end: int,
+    te: TimeExpr,
+    ctx: _Context,
+) -> str | None:
+    """The person a role description in subject position names in the sentences after it:
+    "The Dutch envoy to Seoul left on Monday. Envoy Pieter de Vries is expected ..." (the role
+    as a title before the name), "a Thai embassy spokesman said on Friday ... Somchai Wong at
+    the Thai embassy said ..." (the body named right after the name)."""
+    if not verbs:
+        return None
+    subject_end = _subject_end(text, start, verbs[0][0])
+    described = lx.DESCRIBED_PERSON.fullmatch(text, start, subject_end)
+    if described is None:
+        return None
+    mentions = ctx.mentions
+    here = _mentions_between(mentions, start, subject_end)
+    if any(m.type == lx.PERSON for m in here):
+        return None  # "a Thai official, Somchai Wong, said": already named
+    bodies = {m.actor for m in here if m.type == lx.ORGANIZATION}
+    role = described.group("role").lower()
+    reach = sent_end + lx.NAMED_LATER_REACH
+    people = [m for m in _mentions_between(mentions, sent_end, reach) if m.type == lx.PERSON]
+    for m in people:
+        title, _ = cl.word_before(text, m.start, max(0, m.start - 20))
+        if title.lower() == role and title[:1].isupper():
+            return m.actor  # "Envoy Pieter de Vries"
+        if bodies and any(
+            b.actor in bodies and b.start < m.end + lx.BODY_AFTER_NAME
+            for b in _mentions_between(mentions, m.end, m.end + lx.BODY_AFTER_NAME)
+        ):
+            return m.actor  # "Somchai Wong at the Thai embassy"
+    return None
+
+
+def _mentions_between(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions starting in ``[start, end)``, in order."""
+    out: list[Mention] = []
+    for n in range(bisect_left(mentions, start, key=_mention_start), len(mentions)):
+        if mentions[n].start >= end:
+            break
+        out.append(mentions[n])
+    return out
+
+
+def _pair_actors(
+    text: str,
+    start: int,
+    end: int,
+    verbs: list[tuple[int, int]],
+    te: TimeExpr,
+    ctx: _Context,
+) -> tuple[str, ...]:
+    """The two parties a clause names together without naming them: "the two Koreas met in
+    April 2018" (North and South Korea), "a bilateral pact signed in March 2019" after "Tokyo
+    and Manila" (the two countries the article names most).  Only where the words belong to
+    the dated deed: in the clause's subject, in the noun phrase the date ends ("a bilateral
+    pact in 2019") or in a relative clause right after it ("a clash in 1999 that wounded North
+    and South Korean sailors") -- not "the ministry on Friday marked a clash that wounded North
+    and South Korean sailors" (Friday's deed is the ministry's)."""
+    spans: list[tuple[int, int]] = []
+    if verbs:
+        spans.append((start, _subject_end(text, start, verbs[0][0])))
+    lo = max(start, te.start - lx.PAIR_BEFORE_REACH)
+    for g, v in verbs:  # after the last verb before the date: its noun phrase
+        if lo <= v < te.start and not _participle(text, g, v, lo):
+            lo = v + 1
+    spans.append((lo, te.start))
+    reported = any(
+        v < te.start and text[v : v + 12].split(" ", 1)[0] in lx.REPORTING_VERBS for _, v in verbs
+    )  # "said on Monday that ...": a complement clause, not a relative one
+    if not reported and lx.RELATIVE_AFTER.match(text, te.end):
+        spans.append((te.end, end))
+    for a, b in spans:
+        if lx.BOTH_KOREAS.search(text, a, b):
+            return lx.KOREAS
+        if lx.PAIR_WORDS.search(text, a, b):
+            return ctx.two_countries()
+    return ()
+
+
+def _participle(text: str, group: int, verb: int, floor: int) -> bool:
+    """Whether the verb at ``verb`` is a bare participle after a noun, part of its noun
+    phrase: "a bilateral swap signed in 2018" (not "they signed", "was signed")."""
+    m = lx.WORD.match(text, verb)
+    if group != verb or m is None:
+        return False
+    word = m.group()
+    before, _ = cl.word_before(text, verb, floor)
+    return word.endswith("ed") and before.islower() and before not in lx.PRONOUNS
 
 
 def _mention_start(m: Mention) -> int:
@@ -455,10 +614,12 @@ def _actors(
     cast: Cast,
     names_in: Callable[[int, int, TimeExpr], list[str]],
     before: Callable[[], str | None] = lambda: None,
+    here: Callable[[], str | None] = lambda: None,
 ) -> tuple[str, ...]:
     """Canonical actors of the clause, the subject's first; ``names_in`` lists the actors named
     in a stretch; ``before`` gives the subject of the sentence before, for a pronoun the cast
-    cannot resolve."""
+    cannot resolve, and ``here`` the subject of the sentence's main clause, for a pronoun
+    opening a subordinate clause after it."""
     found = names_in(start, end, te)
     if not verbs:
         return tuple(found)
@@ -467,7 +628,7 @@ def _actors(
     if in_subject:
         rest = [a for a in found if a not in in_subject]
         return (*in_subject, *rest)
-    subject = _subject(text, start, subject_end, te, cast, before)
+    subject = _subject(text, start, subject_end, te, cast, before, here)
     if subject and subject not in found:
         found.insert(0, subject)
     return tuple(found)
@@ -514,6 +675,7 @@ def _subject(
     te: TimeExpr,
     cast: Cast,
     before: Callable[[], str | None] = lambda: None,
+    here: Callable[[], str | None] = lambda: None,
 ) -> str | None:
     """The clause's subject when it names no known actor: a resolved pronoun or a description."""
     for chunk_start, chunk in _chunks(text, start, end, te):
@@ -525,19 +687,40 @@ def _subject(
         if not words or any(w.lower() in lx.FINITE_BE_HAVE for w in words):
             continue  # a predicate, not a subject: '"This is my dream," said Kim'
         chunk = " ".join(words)
+        if words == ["it"] and _opens_subordinate(text, chunk_start, te):
+            main = here()  # "Manila cut tariffs, when it joined the pact in 1995": Manila
+            if main:
+                return main
         if words[0].lower() in lx.NOT_SUBJECT_START or words[0].lower().endswith("ing"):
             continue  # "In a far-reaching decision, ...", "Following the release ..."
         if len(words) == 1 and lx.PRONOUN_SUBJECT.match(words[0]):
             who = cast.speaker(chunk_start, chunk_start + len(chunk))
             if who is not None and who.named:
                 return who.name
-            # "they landed on Friday": who the sentence before was about; not for "we"/"I"
-            # (in a quote, the speaker's side).
-            return before() if words[0].lower() in lx.THIRD_PERSON else None
+            if words[0].lower() not in lx.THIRD_PERSON:
+                return None  # not "we"/"I": in a quote, the speaker's side
+            # "Manila cut its tariffs when it joined the pact in 1995": a pronoun opening a
+            # subordinate clause after the main one is the main clause's subject; otherwise
+            # ("they landed on Friday") who the sentence before was about.
+            return (here() if _opens_subordinate(text, chunk_start, te) else None) or before()
         if len(words) > lx.SUBJECT_MAX_WORDS:
             return None
         return lx.SUBJECT_DETERMINERS.sub("", chunk) or None
     return None
+
+
+def _opens_subordinate(text: str, at: int, te: TimeExpr) -> bool:
+    """Whether the word at ``at`` follows a subordinator ("when", "because") that does not
+    come right after the time expression: "..., when it joined the pact in 1995", but not
+    "firms in trouble since 2004 when they opened plants" (a "when" of the date itself, whose
+    pronoun need not be the main clause's subject)."""
+    word, word_at = cl.word_before(text, at, max(0, at - 40))
+    if word.lower() in lx.SUBORDINATORS:
+        return not (te.end <= word_at and not text[te.end : word_at].strip())
+    word = text[at : at + 12].split(" ", 1)[0].lower()  # the subordinator opens the chunk
+    if word in lx.SUBORDINATORS:
+        return not (te.end <= at and not text[te.end : at].strip())
+    return False
 
 
 def _chunks(text: str, start: int, end: int, te: TimeExpr) -> list[tuple[int, str]]:
@@ -552,6 +735,9 @@ def _chunks(text: str, start: int, end: int, te: TimeExpr) -> list[tuple[int, st
         else:
             piece_start, piece = m.start(), m.group()
         opener = text[piece_start - 1 : piece_start] if piece_start else ""
+        if opener in lx.OPENING_QUOTES and piece_start > 1:
+            if text[piece_start - 2] in lx.CLOSES_BEFORE:
+                opener = ""  # '... is off."When the envoy left': the mark closes a quote
         if piece.lstrip()[:1] in lx.OPENING_QUOTES or opener in lx.OPENING_QUOTES:
             continue  # quoted words, not a subject: '"We never gave up," said a survivor'
         piece = piece.strip(" \"'\u201c\u201d\u2018\u2019(")

@@ -512,3 +512,147 @@ def test_lead_with_a_modal_is_its_own_clause() -> None:
     (e,) = extract_events(article, _one_sentence(text), [te], Cast(text, ()))
     assert e.actors == ("port officials",)
     assert e.action == "said"
+
+
+# -- actors of an event named elsewhere than in its clause ---------------------------------------
+
+
+def _actors_of(parsed: ParsedArticle, date_text: str) -> tuple[str, ...]:
+    (e,) = [e for e in parsed.events if date_text in e.date_text]
+    return e.actors
+
+
+def test_bilateral_names_the_two_countries_of_the_article() -> None:
+    text = (
+        "TOKYO (Kyodo) -- Japan and China resumed high-level economic talks in Beijing on "
+        "Saturday. China had suspended the talks after Japan detained a trawler captain. "
+        "The new round follows a bilateral currency swap signed in October 2018."
+    )
+    parsed = parse_article(text, published="2019-04-15")
+    assert set(_actors_of(parsed, "October 2018")) >= {"Japan", "China"}
+
+
+def test_the_two_countries_as_subject() -> None:
+    text = (
+        "The two countries restored diplomatic ties in 1992, Chinese and South Korean "
+        "officials noted."
+    )
+    parsed = parse_article(text, published="2015-11-20")
+    assert set(_actors_of(parsed, "1992")) >= {"China", "South Korea"}
+
+
+def test_north_and_south_korean_names_both_koreas_only_for_the_dated_phrase() -> None:
+    text = (
+        "SEOUL (Yonhap) -- The defense ministry on Friday marked the anniversary of a firefight "
+        "off Yeonpyeong Island in November 2010 that wounded North and South Korean marines."
+    )
+    parsed = parse_article(text, published="2015-11-20")
+    assert {"North Korea", "South Korea"} <= set(_actors_of(parsed, "November 2010"))
+    # Friday's deed is the ministry's: the Koreas of the relative clause stay out of it.
+    friday = _actors_of(parsed, "Friday")
+    assert "North Korea" not in friday and "South Korea" not in friday
+
+
+def test_pronoun_opening_a_later_subordinate_clause_is_the_main_subject() -> None:
+    text = (
+        "Beijing lifted its ban on Japanese seafood, when it reached a deal with Tokyo in "
+        "May 2024 on joint monitoring."
+    )
+    parsed = parse_article(text, published="2024-06-10")
+    assert _actors_of(parsed, "May 2024")[0] == "China"
+
+
+def test_when_of_the_date_does_not_bind_its_pronoun_to_the_main_subject() -> None:
+    text = (
+        "Port workers complained about the levy all week. The new levy has hurt dozens of "
+        "small exporters since 2016 when they opened warehouses on the pier."
+    )
+    parsed = parse_article(text, published="2024-06-10")
+    assert "new levy" not in _actors_of(parsed, "2016")
+
+
+def test_role_description_is_the_person_titled_in_the_next_sentence() -> None:
+    text = (
+        "The Japanese ambassador to China flew home from Beijing on Tuesday in protest of a "
+        "detention. Ambassador Hideo Tarumi is expected to stay in Tokyo for several days, "
+        "officials said."
+    )
+    parsed = parse_article(text, published="2023-04-05")
+    assert _actors_of(parsed, "Tuesday")[0] == "Hideo Tarumi"
+
+
+def test_body_official_is_the_person_of_that_body_named_next() -> None:
+    text = (
+        "A Japanese Red Cross spokesman said on Wednesday that relief goods would leave for "
+        'Pyongyang next month. "We are ready," Keiko Sato of the Japanese Red Cross Society '
+        "said by telephone."
+    )
+    parsed = parse_article(text, published="2023-04-06")
+    assert _actors_of(parsed, "Wednesday")[0] == "Keiko Sato"
+
+
+def test_role_description_keeps_no_unrelated_later_person() -> None:
+    text = (
+        "A Japanese Red Cross spokesman said on Wednesday that relief goods would leave next "
+        "month. Prime Minister Fumio Kishida welcomed the plan on Thursday."
+    )
+    parsed = parse_article(text, published="2023-04-06")
+    assert "Fumio Kishida" not in _actors_of(parsed, "Wednesday")
+
+
+def test_straight_quote_run_into_the_next_sentence_closes_a_quote() -> None:
+    text = (
+        'The envoy called the proposal "a dead end."While a district court ruled for the '
+        "fishermen in 2020, the high court reversed it."
+    )
+    parsed = parse_article(text, published="2023-04-06")
+    assert "district court" in _actors_of(parsed, "2020")
+
+
+def test_event_noun_subject_takes_the_subject_of_the_earlier_verb() -> None:
+    text = (
+        "TOKYO (AP) -- In a closely watched case, Japan's Supreme Court ruled that the state "
+        "must pay damages to former residents of a leprosarium.\n\n"
+        "The long-delayed ruling, handed down Wednesday after six years of hearings, could "
+        "affect dozens of similar suits."
+    )
+    actors = _actors_of(parse_article(text, published="2024-07-04"), "Wednesday")
+    assert "Supreme Court" in actors
+    assert "long-delayed ruling" not in actors  # the deed, not a doer
+
+
+def test_event_noun_subject_with_no_earlier_verb_stays_as_written() -> None:
+    text = (
+        "The long-delayed ruling, handed down Wednesday after six years of hearings, could "
+        "affect dozens of similar suits."
+    )
+    actors = _actors_of(parse_article(text, published="2024-07-04"), "Wednesday")
+    assert actors == ("long-delayed ruling",)
+
+
+def test_complement_clause_after_said_is_no_relative_clause() -> None:
+    text = (
+        "Moon Jae-in said on Tuesday that inter-Korean rail links would be studied, his "
+        "spokesman added."
+    )
+    actors = _actors_of(parse_article(text, published="2018-05-02"), "Tuesday")
+    assert "North Korea" not in actors
+
+
+def test_host_named_later_in_the_sentence_joins_the_subject_event() -> None:
+    text = (
+        "A three-day film festival in Busan closed on Sunday without a visit by the "
+        "president, but director Lee Soo-jin, who organized the gathering, said she was "
+        "pleased with the turnout."
+    )
+    actors = _actors_of(parse_article(text, published="2022-10-10"), "Sunday")
+    assert "Lee Soo-jin" in actors
+
+
+def test_person_who_only_spoke_of_the_event_is_not_its_host() -> None:
+    text = (
+        "A three-day film festival in Busan closed on Sunday, but critic Lee Soo-jin, who "
+        "reviewed the films, said the turnout was thin."
+    )
+    actors = _actors_of(parse_article(text, published="2022-10-10"), "Sunday")
+    assert "Lee Soo-jin" not in actors

@@ -256,6 +256,27 @@ EVENT_NOUNS = (
     "ceremony|event|exhibition|reunions?|program|programme|project|plan|proposal|offer|request"
 )
 DEFINITE_EVENT_NOUN = re.compile(rf"\bthe\s+(?:[a-z][\w-]*\s+){{0,2}}?({EVENT_NOUNS})\b")
+# An event noun opening a clause as its subject: "The long-delayed verdict, read out Friday".
+SUBJECT_EVENT_NOUN = re.compile(rf"[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?({EVENT_NOUNS})\b")
+# The verb an event noun is made from: "the ruling handed down on Tuesday" takes up "the High
+# Court ruled ..." when the article has no earlier "ruling"; the verb's subject is its actor.
+EVENT_NOUN_VERBS = {
+    "ruling": "ruled",
+    "decision": "decided",
+    "verdict": "ruled",
+    "visit": "visited",
+    "launch": "launched",
+    "attack": "attacked",
+    "protest": "protested",
+    "proposal": "proposed",
+    "offer": "offered",
+    "request": "requested",
+    "agreement": "agreed",
+}
+# A subject description that is an event noun names no actor: "the long-delayed verdict".
+EVENT_NOUN_END = re.compile(rf"\b(?:{EVENT_NOUNS})$")
+# How far before that verb its subject is looked for, in characters.
+SUBJECT_REACH = 80
 # The first words after an earlier mention of the noun, up to a clause boundary, name its actors.
 ANTECEDENT_REACH = 120
 
@@ -278,6 +299,33 @@ REPORTING_VERBS = frozenset(
 
 # Opening quote marks: a chunk that starts with one is quoted words, not a subject.
 OPENING_QUOTES = frozenset("\"'\u201c\u2018")
+# Characters after which a straight quote mark closes a quotation rather than opening one: in
+# text run together ('... the deal is off."When the envoy left on May 3, ...') the mark before
+# "When" ends the quote before it.
+CLOSES_BEFORE = frozenset(".!?,;:")
+
+# Words naming the two parties of a relation, whose actors are the two countries the article
+# names most: "Tokyo and Manila ... a bilateral pact signed in March 2019", "the two countries
+# restored ties in 1990", "both governments agreed last week".
+PAIR_WORDS = re.compile(
+    r"\b(?:bilateral|(?:the\s+two|both)\s+(?:countries|nations|governments|neighbou?rs))\b",
+    re.I,
+)
+# The two Koreas named together: "North and South Korean troops clashed in 1999", "the two Koreas
+# met in April 2018", "inter-Korean talks held on Tuesday".
+BOTH_KOREAS = re.compile(
+    r"\b(?:(?:the\s+two|both)\s+Koreas|inter-Korean|"
+    r"(?:North\s+and\s+South|South\s+and\s+North)\s+Korea(?:ns?|s)?)\b",
+    re.I,
+)
+KOREAS = ("North Korea", "South Korea")
+# How far before a date a pair word may stand in the noun phrase the date ends, in characters:
+# "a bilateral fisheries pact in March 2019".
+PAIR_BEFORE_REACH = 40
+# A relative clause right after a date, part of the dated phrase: "a clash in 1999 that ...".
+RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:that|which|who)\b")
+# The mention type of countries (models.Mention), the parties a pair word stands for.
+COUNTRY = "country"
 
 # Words after which a subject phrase has ended (a time expression or an adverbial follows):
 # "the High Court on Friday rejected", "local media this week reported".
@@ -334,3 +382,34 @@ ASCII_GAP_VERB = re.compile(
     r"[\x00-\x26\x28-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f](" + _VERB_WORD + ")"
 )
 NON_ASCII_GAP_VERB = re.compile(r"[^\x00-\x7f](" + _VERB_WORD + ")")
+
+# A subject describing one person by role and nationality or body, with no name: "a Thai embassy
+# spokesman said on Friday", "The Dutch envoy to Seoul left on Monday".  The article often
+# names the person in the next sentences ("Envoy Pieter de Vries ...", "Somchai Wong of the
+# Thai embassy ..."); that person is the event's actor.
+DESCRIBED_PERSON = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'\u2019.-]*\s+){1,4}"
+    r"(?P<role>official|ambassador|envoy|spokes(?:man|woman|person)|diplomat|negotiator|consul)"
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})?\s*"
+)
+# How far past the sentence the person is looked for, in characters (about two sentences).
+NAMED_LATER_REACH = 400
+# How near after the person's name their body is named: "Somchai Wong at the Thai embassy's
+# press office".
+BODY_AFTER_NAME = 40
+# The mention types of people and bodies (models.Mention).
+PERSON = "person"
+ORGANIZATION = "organization"
+
+# A person the rest of the sentence ties to an event that is the clause's subject, by a
+# relative clause with a verb of putting the event on: "The three-day film festival closed on
+# Sunday, but director Lee Soo-jin, who organized it, said ..." -- Lee is an actor of the
+# closing.  The pattern starts at the comma right after the person's name.
+HOST_RELATIVE = re.compile(
+    r",\s+who\s+(?:had\s+)?(?:co-?)?(?:hosted|organi[sz]ed|staged|sponsored|arranged|"
+    r"promoted)\s+(?:it|the|this)\b"
+)
+# An event noun heading a subject: "A rare two-day chess tournament in Busan".
+EVENT_SUBJECT = re.compile(
+    rf"\b(?:{EVENT_NOUNS}|festival|tournament|match|concert|show|games|fair|forum)\b"
+)
