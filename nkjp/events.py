@@ -26,32 +26,25 @@ and repeats found by look-ups rather than by comparing every pair of events.
 
 from __future__ import annotations
 
-import dataclasses
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
-from datetime import date
-from itertools import accumulate
+from collections.abc import Sequence
 
 from nkjp import clauses as cl
+from nkjp import event_actors as ea
+from nkjp import event_repeats as rp
 from nkjp.actors import Cast
 from nkjp.lexicon import events as lx
 from nkjp.models import (
-    ANCHOR_EXPRESSION,
     ANCHOR_NONE,
-    ANCHOR_PUBLICATION,
     BODY,
     CAPTION,
     Article,
     Event,
-    Mention,
     Sentence,
     TimeExpr,
 )
 
 # Sentence kinds whose time expressions can date an event (not bylines or boilerplate).
 _EVENT_KINDS = (BODY, CAPTION)
-# The mention type of places (models.Mention): not actors.
-_PLACE = "location"
 # Precisions too coarse to pin an event to a year ("the 20th century").
 _TOO_COARSE = frozenset({"century"})
 
@@ -66,9 +59,9 @@ def extract_events(
     text = article.text
     ordered = sorted(times, key=lambda t: (t.start, t.end))
     mentions = sorted(cast.mentions, key=lambda m: (m.start, m.end))
-    ctx = _Context(text, mentions, cast)
+    ctx = ea.Context(text, mentions, cast)
     out: list[Event] = []
-    seen_days = _Days()  # the days of the events kept so far
+    seen_days = rp.Days()  # the days of the events kept so far
     seen_captions: set[tuple[str, str]] = set()
     prev: Sentence | None = None  # the body or caption sentence before the current one
 
@@ -96,120 +89,9 @@ def extract_events(
             if te.lower is not None and te.upper is not None:
                 seen_days.add(te.lower.isoformat(), te.upper.isoformat())
         prev = sent
-    return _renumber(article.id, _drop_retold(_drop_quoted_repeats(_drop_offset_repeats(out))))
-
-
-class _Context:
-    """What every event of one article looks up: the text, its mentions, the cast, and the
-    per-sentence readings computed once and shared by the sentence's time expressions."""
-
-    def __init__(self, text: str, mentions: Sequence[Mention], cast: Cast):
-        self.text = text
-        self.mentions = mentions
-        self.cast = cast
-        self._starts = [m.start for m in mentions]
-        self._reach = list(accumulate((m.end for m in mentions), max))  # furthest end so far
-        self._words: dict[int, cl.Words] = {}
-        self._leads: dict[int, str | None] = {}
-        self._names: dict[tuple[int, int], list[str]] = {}
-        self._nouns: dict[str, tuple[list[int], dict[int, int]]] = {}
-        self._countries: dict[str, int] | None = None
-
-    def words(self, sentence: Sentence) -> cl.Words:
-        """The sentence's verb groups and clause boundaries, read once."""
-        ws = self._words.get(sentence.start)
-        if ws is None:
-            ws = self._words[sentence.start] = cl.read_words(self.text, sentence)
-        return ws
-
-    def lead_subject(self, sentence: Sentence | None) -> str | None:
-        """``_lead_subject`` of ``sentence``, worked out once."""
-        if sentence is None:
-            return None
-        if sentence.start not in self._leads:
-            self._leads[sentence.start] = _lead_subject(
-                self.text, sentence, self.words, self.mentions, self.cast
-            )
-        return self._leads[sentence.start]
-
-    def names_in(self, start: int, end: int, te: TimeExpr) -> list[str]:
-        """``_names_in`` over the mentions; a stretch that no mention of ``te`` touches is
-        read once (the time expressions of a verbless sentence all share its whole length)."""
-        mentions = self.mentions
-        k = bisect_left(self._starts, te.end)
-        if k and self._reach[k - 1] > te.start:
-            return _names_in(mentions, start, end, te)  # a mention inside the expression
-        found = self._names.get((start, end))
-        if found is None:
-            found = self._names[(start, end)] = _names_in(mentions, start, end, te)
-        return list(found)
-
-    def countries(self) -> dict[str, int]:
-        """How often the article names each country, worked out once."""
-        if self._countries is None:
-            self._countries = {}
-            for m in self.mentions:
-                if m.type == lx.COUNTRY:
-                    self._countries[m.actor] = self._countries.get(m.actor, 0) + 1
-        return self._countries
-
-    def two_countries(self) -> tuple[str, ...]:
-        """The two countries the article names most (the first named on a tie): the parties
-        "bilateral" or "the two countries" stands for."""
-        count = self.countries()
-        ranked = sorted(count, key=lambda a: -count[a])  # stable: first named first
-        return tuple(ranked[:2]) if len(ranked) >= 2 else ()
-
-    def earlier(self, noun: str, before: int) -> int:
-        """Offset of the last ``noun`` ending before ``before`` that starts a word (not "visit"
-        inside "revisit"), else -1: the search ``_antecedent_actors`` made with ``str.rfind``,
-        from a list of the noun's offsets made once per article."""
-        found = self._nouns.get(noun)
-        if found is None:
-            at, text = [], self.text
-            pos = text.find(noun)
-            while pos >= 0:
-                at.append(pos + len(noun))
-                pos = text.find(noun, pos + 1)
-            found = self._nouns[noun] = (at, {})
-        ends, memo = found
-        n = len(noun)
-        k = bisect_right(ends, before) - 1
-        path: list[int] = []
-        while k >= 0 and k not in memo:
-            pos = ends[k] - n
-            if pos <= 0 or not self.text[pos - 1].isalnum():
-                memo[k] = pos
-                break
-            path.append(k)
-            k = bisect_right(ends, pos) - 1
-        result = memo[k] if k >= 0 else -1
-        for p in path:
-            memo[p] = result
-        return result
-
-
-class _Days:
-    """A union of closed ISO-day intervals, kept as sorted disjoint pieces, so that whether a
-    new interval overlaps any kept one is a binary search, not a scan of every event so far."""
-
-    def __init__(self) -> None:
-        self.los: list[str] = []
-        self.his: list[str] = []
-
-    def add(self, lo: str, hi: str) -> None:
-        """Add ``[lo, hi]``, merged with the pieces it overlaps."""
-        a = bisect_left(self.his, lo)  # the first piece ending at or after lo
-        b = bisect_right(self.los, hi)  # past the last piece starting at or before hi
-        if a < b:
-            lo, hi = min(lo, self.los[a]), max(hi, self.his[b - 1])
-        self.los[a:b] = [lo]
-        self.his[a:b] = [hi]
-
-    def overlaps(self, lo: str, hi: str) -> bool:
-        """Whether ``[lo, hi]`` shares a day with a kept interval."""
-        b = bisect_right(self.los, hi)
-        return b > 0 and self.his[b - 1] >= lo
+    return rp.renumber(
+        article.id, rp.drop_retold(rp.drop_quoted_repeats(rp.drop_offset_repeats(out)))
+    )
 
 
 def _event(
@@ -217,7 +99,7 @@ def _event(
     sent: Sentence,
     sentence_text: str,
     te: TimeExpr,
-    ctx: _Context,
+    ctx: ea.Context,
     prev: Sentence | None,
     n: int,
 ) -> Event:
@@ -229,7 +111,7 @@ def _event(
         reading, ws = cl.window(text, sent, te, ws)
     c_start, c_end = cl.clause_span(text, reading, te, ws)
     verbs = cl.verbs(ws, c_start, c_end, te)
-    actors = _actors(
+    actors = ea.actors(
         text,
         c_start,
         c_end,
@@ -242,18 +124,18 @@ def _event(
     )
     if not actors:  # a clause naming nobody takes the sentence's actors
         actors = tuple(ctx.names_in(reading.start, reading.end, te))
-    host = _host_of_subject_event(text, c_start, c_end, reading.end, verbs, ctx)
+    host = ea.host_of_subject_event(text, c_start, c_end, reading.end, verbs, ctx)
     if host is not None and host not in actors:
         actors = (*actors, host)
-    later = _named_later(text, c_start, verbs, sent.end, te, ctx)
+    later = ea.named_later(text, c_start, verbs, sent.end, te, ctx)
     if later is not None:
         actors = (later, *(a for a in actors if a != later))
-    antecedent = _antecedent_actors(text, sent.start, c_start, c_end, te, ctx)
+    antecedent = ea.antecedent_actors(text, sent.start, c_start, c_end, te, ctx)
     if antecedent and actors and lx.EVENT_NOUN_END.search(actors[0]):
         actors = actors[1:]  # "the long-delayed verdict": the deed, not a doer
     actors = (*actors, *(a for a in antecedent if a not in actors))
     if sum(a in ctx.countries() for a in actors) < 2:  # the two parties not named already
-        pair = _pair_actors(text, c_start, c_end, verbs, te, ctx)
+        pair = ea.pair_actors(text, c_start, c_end, verbs, te, ctx)
         actors = (*actors, *(a for a in pair if a not in actors))
     return Event(
         id=f"{article.id}:e{n}",
@@ -274,94 +156,6 @@ def _event(
     )
 
 
-def _drop_offset_repeats(events: list[Event]) -> list[Event]:
-    """Drop an offset ("a day after ...") that lands on a day another event dates explicitly."""
-    explicit = {e.date for e in events if e.date and not lx.OFFSET.search(e.date_text)}
-    return [
-        e
-        for e in events
-        if not (
-            e.anchor == ANCHOR_EXPRESSION and lx.OFFSET.search(e.date_text) and e.date in explicit
-        )
-    ]
-
-
-def _drop_quoted_repeats(events: list[Event]) -> list[Event]:
-    """A direct quote that dates again a recent event the narrative dates ("will hold talks
-    next week" ... '"On Tuesday, May 7, we will sit down with them"') is one event: keep the
-    more precise mention, the narrative's on a tie."""
-    # Whether a pair is one event depends only on the two date spans, so each pair of distinct
-    # spans is weighed once (recent dates are few; the events holding them may be many).
-    quoted: dict[tuple[str, str], list[Event]] = {}
-    told: dict[tuple[str, str], list[Event]] = {}
-    for e in events:
-        if _near_relative(e):
-            same = quoted if e.in_quote else told
-            same.setdefault((e.start or "", e.end or ""), []).append(e)
-    drop: set[str] = set()
-    for q_events in quoted.values():
-        for e_events in told.values():
-            if not _overlap(q_events[0], e_events[0]):
-                continue
-            # Like dates only: "in June" / "by the end of June", "next week" / "Tuesday,
-            # May 7" -- not "earlier this month" / "on May 7" (a month holds many events).
-            q_days, e_days = _span_days(q_events[0]), _span_days(e_events[0])
-            if q_days == e_days or max(q_days, e_days) <= 7:
-                drop.update(x.id for x in (e_events if q_days < e_days else q_events))
-    return [e for e in events if e.id not in drop]
-
-
-def _drop_retold(events: list[Event]) -> list[Event]:
-    """The same deed told twice ("an uncle who died in 1951" ... "Chul-su, who died at 30 in the
-    winter of 1951"): same first actor, same verb, overlapping dates -- keep the first telling.
-    Reporting verbs are left alone: two people can both have "said" something on Monday."""
-    kept: list[Event] = []
-    told: dict[tuple[str, str], _Days] = {}  # (verb, first actor) -> days of the events kept
-    for e in events:
-        verb = _head_verb(e.action)
-        if verb and e.actors and verb not in lx.REPORTING_VERBS:
-            same = told.setdefault((verb, e.actors[0]), _Days())
-            if e.start is not None and e.end is not None:
-                if same.overlaps(e.start, e.end):
-                    continue
-                same.add(e.start, e.end)
-        kept.append(e)
-    return kept
-
-
-def _head_verb(action: str) -> str:
-    """The main verb of an action: "will be flown to ..." -> "flown"."""
-    for w in action.lower().split():
-        if w not in lx.AUXILIARY:
-            return w
-    return ""
-
-
-def _overlap(a: Event, b: Event) -> bool:
-    if a.start is None or a.end is None or b.start is None or b.end is None:
-        return False
-    return a.start <= b.end and b.start <= a.end
-
-
-def _near_relative(e: Event) -> bool:
-    """Resolved against the publication date and no longer than a month."""
-    return e.anchor == ANCHOR_PUBLICATION and e.start is not None and _span_days(e) <= 31
-
-
-def _span_days(e: Event) -> int:
-    if e.start is None or e.end is None:
-        return 1 << 30
-    return (date.fromisoformat(e.end) - date.fromisoformat(e.start)).days + 1
-
-
-def _renumber(article_id: str, events: list[Event]) -> tuple[Event, ...]:
-    """Ids ``<article>:e1``, ``:e2``... in text order."""
-    return tuple(
-        e if e.id == f"{article_id}:e{n}" else dataclasses.replace(e, id=f"{article_id}:e{n}")
-        for n, e in enumerate(events, 1)
-    )
-
-
 # -- selection ----------------------------------------------------------------------------------
 
 
@@ -379,7 +173,7 @@ def _distinct(times: list[TimeExpr]) -> list[TimeExpr]:
     return out
 
 
-def _dates_something(te: TimeExpr, text: str, article: Article, seen: _Days) -> bool:
+def _dates_something(te: TimeExpr, text: str, article: Article, seen: rp.Days) -> bool:
     """Whether ``te`` pins an event to a date (rather than a deadline, a span, a repeat)."""
     if te.precision in _TOO_COARSE:
         return False
@@ -437,313 +231,3 @@ def _is_noun_modifier(te: TimeExpr, text: str) -> bool:
 
 
 # -- actors -------------------------------------------------------------------------------------
-
-
-def _antecedent_actors(
-    text: str, sent_start: int, start: int, end: int, te: TimeExpr, ctx: _Context
-) -> list[str]:
-    """Actors named with an earlier mention of an event noun the clause takes up again:
-    "the letter handed to Moon on Sunday" after "a letter from Xi Jinping"; for a subject
-    "The ruling, handed down Tuesday" with no earlier "ruling", the subject of an earlier
-    "ruled" ("The appeals court ruled ...")."""
-    m = lx.DEFINITE_EVENT_NOUN.search(text, start, end)
-    if m is not None:
-        noun = m.group(1)
-        pos = ctx.earlier(noun, sent_start)  # not "visit" inside "revisit"
-        if pos >= 0:
-            reach = min(len(text), pos + len(noun) + lx.ANTECEDENT_REACH)
-            stop = lx.CLAUSE_BREAK.search(text, pos + len(noun), reach)
-            return _names_in(ctx.mentions, pos, stop.start() if stop else reach, te)
-    m = lx.SUBJECT_EVENT_NOUN.match(text, start, end)
-    if m is None or ctx.earlier(m.group(1), sent_start) >= 0:
-        return []
-    verb = lx.EVENT_NOUN_VERBS.get(m.group(1))
-    at = ctx.earlier(verb, sent_start) if verb else -1
-    if at < 0:
-        return []
-    lo = max(0, at - lx.SUBJECT_REACH)  # the verb's subject, back to the boundary before it
-    for brk in lx.CLAUSE_BREAK.finditer(text, lo, at):
-        lo = brk.end()
-    return _names_in(ctx.mentions, lo, at, te)
-
-
-def _host_of_subject_event(
-    text: str,
-    start: int,
-    end: int,
-    sent_end: int,
-    verbs: list[tuple[int, int]],
-    ctx: _Context,
-) -> str | None:
-    """The person who put on the event the clause's subject names, from a relative clause
-    later in the sentence: "The film festival closed on Sunday, but director Lee Soo-jin, who
-    organized it, said ..." (Lee); not someone who merely spoke of it."""
-    if not verbs or end >= sent_end:
-        return None
-    if not lx.EVENT_SUBJECT.search(text, start, _subject_end(text, start, verbs[0][0])):
-        return None
-    m = lx.HOST_RELATIVE.search(text, end, sent_end)
-    if m is None:
-        return None
-    for mention in _mentions_between(ctx.mentions, end, m.start()):
-        if mention.end == m.start() and mention.type == lx.PERSON:
-            return mention.actor
-    return None
-
-
-def _named_later(
-    text: str,
-    start: int,
-    verbs: list[tuple[int, int]],
-    sent_end: int,
-    te: TimeExpr,
-    ctx: _Context,
-) -> str | None:
-    """The person a role description in subject position names in the sentences after it:
-    "The Dutch envoy to Seoul left on Monday. Envoy Pieter de Vries is expected ..." (the role
-    as a title before the name), "a Thai embassy spokesman said on Friday ... Somchai Wong at
-    the Thai embassy said ..." (the body named right after the name)."""
-    if not verbs:
-        return None
-    subject_end = _subject_end(text, start, verbs[0][0])
-    described = lx.DESCRIBED_PERSON.fullmatch(text, start, subject_end)
-    if described is None:
-        return None
-    mentions = ctx.mentions
-    here = _mentions_between(mentions, start, subject_end)
-    if any(m.type == lx.PERSON for m in here):
-        return None  # "a Thai official, Somchai Wong, said": already named
-    bodies = {m.actor for m in here if m.type == lx.ORGANIZATION}
-    role = described.group("role").lower()
-    reach = sent_end + lx.NAMED_LATER_REACH
-    people = [m for m in _mentions_between(mentions, sent_end, reach) if m.type == lx.PERSON]
-    for m in people:
-        title, _ = cl.word_before(text, m.start, max(0, m.start - 20))
-        if title.lower() == role and title[:1].isupper():
-            return m.actor  # "Envoy Pieter de Vries"
-        if bodies and any(
-            b.actor in bodies and b.start < m.end + lx.BODY_AFTER_NAME
-            for b in _mentions_between(mentions, m.end, m.end + lx.BODY_AFTER_NAME)
-        ):
-            return m.actor  # "Somchai Wong at the Thai embassy"
-    return None
-
-
-def _mentions_between(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
-    """The mentions starting in ``[start, end)``, in order."""
-    out: list[Mention] = []
-    for n in range(bisect_left(mentions, start, key=_mention_start), len(mentions)):
-        if mentions[n].start >= end:
-            break
-        out.append(mentions[n])
-    return out
-
-
-def _pair_actors(
-    text: str,
-    start: int,
-    end: int,
-    verbs: list[tuple[int, int]],
-    te: TimeExpr,
-    ctx: _Context,
-) -> tuple[str, ...]:
-    """The two parties a clause names together without naming them: "the two Koreas met in
-    April 2018" (North and South Korea), "a bilateral pact signed in March 2019" after "Tokyo
-    and Manila" (the two countries the article names most).  Only where the words belong to
-    the dated deed: in the clause's subject, in the noun phrase the date ends ("a bilateral
-    pact in 2019") or in a relative clause right after it ("a clash in 1999 that wounded North
-    and South Korean sailors") -- not "the ministry on Friday marked a clash that wounded North
-    and South Korean sailors" (Friday's deed is the ministry's)."""
-    spans: list[tuple[int, int]] = []
-    if verbs:
-        spans.append((start, _subject_end(text, start, verbs[0][0])))
-    lo = max(start, te.start - lx.PAIR_BEFORE_REACH)
-    for g, v in verbs:  # after the last verb before the date: its noun phrase
-        if lo <= v < te.start and not _participle(text, g, v, lo):
-            lo = v + 1
-    spans.append((lo, te.start))
-    reported = any(
-        v < te.start and text[v : v + 12].split(" ", 1)[0] in lx.REPORTING_VERBS for _, v in verbs
-    )  # "said on Monday that ...": a complement clause, not a relative one
-    if not reported and lx.RELATIVE_AFTER.match(text, te.end):
-        spans.append((te.end, end))
-    for a, b in spans:
-        if lx.BOTH_KOREAS.search(text, a, b):
-            return lx.KOREAS
-        if lx.PAIR_WORDS.search(text, a, b):
-            return ctx.two_countries()
-    return ()
-
-
-def _participle(text: str, group: int, verb: int, floor: int) -> bool:
-    """Whether the verb at ``verb`` is a bare participle after a noun, part of its noun
-    phrase: "a bilateral swap signed in 2018" (not "they signed", "was signed")."""
-    m = lx.WORD.match(text, verb)
-    if group != verb or m is None:
-        return False
-    word = m.group()
-    before, _ = cl.word_before(text, verb, floor)
-    return word.endswith("ed") and before.islower() and before not in lx.PRONOUNS
-
-
-def _mention_start(m: Mention) -> int:
-    return m.start
-
-
-def _names_in(mentions: Sequence[Mention], start: int, end: int, te: TimeExpr) -> list[str]:
-    """Canonical names mentioned in ``text[start:end]``, in order, once each; a mention inside
-    the time expression ("Christmas" is no actor) is left out."""
-    seen: dict[str, None] = {}
-    for n in range(bisect_left(mentions, start, key=_mention_start), len(mentions)):
-        m = mentions[n]
-        if m.start >= end:
-            break
-        if m.type == _PLACE:
-            continue  # places are not actors: "landed at an airport in Niigata"
-        if m.start >= start and m.end <= end and (m.end <= te.start or m.start >= te.end):
-            seen.setdefault(m.actor)
-    return list(seen)
-
-
-def _actors(
-    text: str,
-    start: int,
-    end: int,
-    verbs: list[tuple[int, int]],
-    te: TimeExpr,
-    cast: Cast,
-    names_in: Callable[[int, int, TimeExpr], list[str]],
-    before: Callable[[], str | None] = lambda: None,
-    here: Callable[[], str | None] = lambda: None,
-) -> tuple[str, ...]:
-    """Canonical actors of the clause, the subject's first; ``names_in`` lists the actors named
-    in a stretch; ``before`` gives the subject of the sentence before, for a pronoun the cast
-    cannot resolve, and ``here`` the subject of the sentence's main clause, for a pronoun
-    opening a subordinate clause after it."""
-    found = names_in(start, end, te)
-    if not verbs:
-        return tuple(found)
-    subject_end = _subject_end(text, start, verbs[0][0])
-    in_subject = names_in(start, subject_end, te)
-    if in_subject:
-        rest = [a for a in found if a not in in_subject]
-        return (*in_subject, *rest)
-    subject = _subject(text, start, subject_end, te, cast, before, here)
-    if subject and subject not in found:
-        found.insert(0, subject)
-    return tuple(found)
-
-
-def _lead_subject(
-    text: str,
-    sentence: Sentence | None,
-    words: Callable[[Sentence], cl.Words],
-    mentions: Sequence[Mention],
-    cast: Cast,
-) -> str | None:
-    """The subject of ``sentence``'s first clause: who "they" or "she" most likely is."""
-    if sentence is None:
-        return None
-    nothing = TimeExpr(sentence.start, sentence.start, "", None, None, None, "", ANCHOR_NONE)
-    verbs = cl.verbs(words(sentence), sentence.start, sentence.end, nothing)
-    if not verbs:
-        return None
-    end = _subject_end(text, sentence.start, verbs[0][0])
-    names = _names_in(mentions, sentence.start, end, nothing)
-    if names:
-        return names[0]
-    subject = _subject(text, sentence.start, end, nothing, cast)
-    return None if subject is None or lx.PRONOUN_SUBJECT.match(subject) else subject
-
-
-def _subject_end(text: str, start: int, verb_group: int) -> int:
-    """Where the subject ends: before the verb, or before "who"/"which" when the first verb
-    opens a relative clause ("the 300 workers who left ...")."""
-    low = text[start:verb_group].lower()
-    if "wh" not in low and "that" not in low:
-        return verb_group  # neither pattern can match: no "who", "which" or "that"
-    m = lx.RELATIVE_BEFORE_VERB.search(text, start, verb_group) or lx.RELATIVE_WHO.search(
-        text, start, verb_group
-    )  # "A diplomat who had been detained ... returned": the subject is "A diplomat"
-    return m.start() if m else verb_group
-
-
-def _subject(
-    text: str,
-    start: int,
-    end: int,
-    te: TimeExpr,
-    cast: Cast,
-    before: Callable[[], str | None] = lambda: None,
-    here: Callable[[], str | None] = lambda: None,
-) -> str | None:
-    """The clause's subject when it names no known actor: a resolved pronoun or a description."""
-    for chunk_start, chunk in _chunks(text, start, end, te):
-        words = chunk.split()
-        while words and words[0].lower() in lx.SUBORDINATORS:
-            words = words[1:]  # "when they opened an office" -> "they"
-        cut = next((n for n, w in enumerate(words) if n and w.lower() in lx.SUBORDINATORS), None)
-        words = words[:cut]  # "the talks that the ..." -> "the talks"
-        if not words or any(w.lower() in lx.FINITE_BE_HAVE for w in words):
-            continue  # a predicate, not a subject: '"This is my dream," said Kim'
-        chunk = " ".join(words)
-        if words == ["it"] and _opens_subordinate(text, chunk_start, te):
-            main = here()  # "Manila cut tariffs, when it joined the pact in 1995": Manila
-            if main:
-                return main
-        if words[0].lower() in lx.NOT_SUBJECT_START or words[0].lower().endswith("ing"):
-            continue  # "In a far-reaching decision, ...", "Following the release ..."
-        if len(words) == 1 and lx.PRONOUN_SUBJECT.match(words[0]):
-            who = cast.speaker(chunk_start, chunk_start + len(chunk))
-            if who is not None and who.named:
-                return who.name
-            if words[0].lower() not in lx.THIRD_PERSON:
-                return None  # not "we"/"I": in a quote, the speaker's side
-            # "Manila cut its tariffs when it joined the pact in 1995": a pronoun opening a
-            # subordinate clause after the main one is the main clause's subject; otherwise
-            # ("they landed on Friday") who the sentence before was about.
-            return (here() if _opens_subordinate(text, chunk_start, te) else None) or before()
-        if len(words) > lx.SUBJECT_MAX_WORDS:
-            return None
-        return lx.SUBJECT_DETERMINERS.sub("", chunk) or None
-    return None
-
-
-def _opens_subordinate(text: str, at: int, te: TimeExpr) -> bool:
-    """Whether the word at ``at`` follows a subordinator ("when", "because") that does not
-    come right after the time expression: "..., when it joined the pact in 1995", but not
-    "firms in trouble since 2004 when they opened plants" (a "when" of the date itself, whose
-    pronoun need not be the main clause's subject)."""
-    word, word_at = cl.word_before(text, at, max(0, at - 40))
-    if word.lower() in lx.SUBORDINATORS:
-        return not (te.end <= word_at and not text[te.end : word_at].strip())
-    word = text[at : at + 12].split(" ", 1)[0].lower()  # the subordinator opens the chunk
-    if word in lx.SUBORDINATORS:
-        return not (te.end <= at and not text[te.end : at].strip())
-    return False
-
-
-def _chunks(text: str, start: int, end: int, te: TimeExpr) -> list[tuple[int, str]]:
-    """The comma-separated pieces of ``text[start:end]`` outside the expression."""
-    out: list[tuple[int, str]] = []
-    for m in lx.SUBJECT_CHUNK.finditer(text, start, end):
-        if m.start() < te.end and m.end() > te.start:
-            if te.start - m.start() >= m.end() - te.end:
-                piece_start, piece = m.start(), text[m.start() : te.start]
-            else:
-                piece_start, piece = te.end, text[te.end : m.end()]
-        else:
-            piece_start, piece = m.start(), m.group()
-        opener = text[piece_start - 1 : piece_start] if piece_start else ""
-        if opener in lx.OPENING_QUOTES and piece_start > 1:
-            if text[piece_start - 2] in lx.CLOSES_BEFORE:
-                opener = ""  # '... is off."When the envoy left': the mark closes a quote
-        if piece.lstrip()[:1] in lx.OPENING_QUOTES or opener in lx.OPENING_QUOTES:
-            continue  # quoted words, not a subject: '"We never gave up," said a survivor'
-        piece = piece.strip(" \"'\u201c\u201d\u2018\u2019(")
-        words = piece.split()
-        cut = next((n for n, w in enumerate(words) if n and w.lower() in lx.SUBJECT_END), None)
-        piece = " ".join(words[:cut])  # "the High Court on" -> "the High Court"
-        if piece and any(ch.isalpha() for ch in piece):
-            out.append((piece_start, piece))
-    return out

@@ -1,0 +1,126 @@
+"""Repeats among an article's events: one event per deed.
+
+An offset landing on an explicitly dated day ("a day after ..." when the article gives that
+day), a direct quote restating a date the narrative gives, and the same deed told twice are
+each kept once.  Every check is a look-up or a binary search, never a comparison of every pair.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from bisect import bisect_left, bisect_right
+from datetime import date
+
+from nkjp.lexicon import events as lx
+from nkjp.models import ANCHOR_EXPRESSION, ANCHOR_PUBLICATION, Event
+
+
+class Days:
+    """A union of closed ISO-day intervals, kept as sorted disjoint pieces, so that whether a
+    new interval overlaps any kept one is a binary search, not a scan of every event so far."""
+
+    def __init__(self) -> None:
+        self.los: list[str] = []
+        self.his: list[str] = []
+
+    def add(self, lo: str, hi: str) -> None:
+        """Add ``[lo, hi]``, merged with the pieces it overlaps."""
+        a = bisect_left(self.his, lo)  # the first piece ending at or after lo
+        b = bisect_right(self.los, hi)  # past the last piece starting at or before hi
+        if a < b:
+            lo, hi = min(lo, self.los[a]), max(hi, self.his[b - 1])
+        self.los[a:b] = [lo]
+        self.his[a:b] = [hi]
+
+    def overlaps(self, lo: str, hi: str) -> bool:
+        """Whether ``[lo, hi]`` shares a day with a kept interval."""
+        b = bisect_right(self.los, hi)
+        return b > 0 and self.his[b - 1] >= lo
+
+
+def drop_offset_repeats(events: list[Event]) -> list[Event]:
+    """Drop an offset ("a day after ...") that lands on a day another event dates explicitly."""
+    explicit = {e.date for e in events if e.date and not lx.OFFSET.search(e.date_text)}
+    return [
+        e
+        for e in events
+        if not (
+            e.anchor == ANCHOR_EXPRESSION and lx.OFFSET.search(e.date_text) and e.date in explicit
+        )
+    ]
+
+
+def drop_quoted_repeats(events: list[Event]) -> list[Event]:
+    """A direct quote that dates again a recent event the narrative dates ("will hold talks
+    next week" ... '"On Tuesday, May 7, we will sit down with them"') is one event: keep the
+    more precise mention, the narrative's on a tie."""
+    # Whether a pair is one event depends only on the two date spans, so each pair of distinct
+    # spans is weighed once (recent dates are few; the events holding them may be many).
+    quoted: dict[tuple[str, str], list[Event]] = {}
+    told: dict[tuple[str, str], list[Event]] = {}
+    for e in events:
+        if _near_relative(e):
+            same = quoted if e.in_quote else told
+            same.setdefault((e.start or "", e.end or ""), []).append(e)
+    drop: set[str] = set()
+    for q_events in quoted.values():
+        for e_events in told.values():
+            if not _overlap(q_events[0], e_events[0]):
+                continue
+            # Like dates only: "in June" / "by the end of June", "next week" / "Tuesday,
+            # May 7" -- not "earlier this month" / "on May 7" (a month holds many events).
+            q_days, e_days = _span_days(q_events[0]), _span_days(e_events[0])
+            if q_days == e_days or max(q_days, e_days) <= 7:
+                drop.update(x.id for x in (e_events if q_days < e_days else q_events))
+    return [e for e in events if e.id not in drop]
+
+
+def drop_retold(events: list[Event]) -> list[Event]:
+    """The same deed told twice ("an uncle who died in 1951" ... "Chul-su, who died at 30 in the
+    winter of 1951"): same first actor, same verb, overlapping dates -- keep the first telling.
+    Reporting verbs are left alone: two people can both have "said" something on Monday."""
+    kept: list[Event] = []
+    told: dict[tuple[str, str], Days] = {}  # (verb, first actor) -> days of the events kept
+    for e in events:
+        verb = _head_verb(e.action)
+        if verb and e.actors and verb not in lx.REPORTING_VERBS:
+            same = told.setdefault((verb, e.actors[0]), Days())
+            if e.start is not None and e.end is not None:
+                if same.overlaps(e.start, e.end):
+                    continue
+                same.add(e.start, e.end)
+        kept.append(e)
+    return kept
+
+
+def _head_verb(action: str) -> str:
+    """The main verb of an action: "will be flown to ..." -> "flown"."""
+    for w in action.lower().split():
+        if w not in lx.AUXILIARY:
+            return w
+    return ""
+
+
+def _overlap(a: Event, b: Event) -> bool:
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    return a.start <= b.end and b.start <= a.end
+
+
+def _near_relative(e: Event) -> bool:
+    """Resolved against the publication date and no longer than a month."""
+    return e.anchor == ANCHOR_PUBLICATION and e.start is not None and _span_days(e) <= 31
+
+
+def _span_days(e: Event) -> int:
+    if e.start is None or e.end is None:
+        return 1 << 30
+    return (date.fromisoformat(e.end) - date.fromisoformat(e.start)).days + 1
+
+
+def renumber(article_id: str, events: list[Event]) -> tuple[Event, ...]:
+    """Ids ``<article>:e1``, ``:e2``... in text order."""
+    return tuple(
+        e if e.id == f"{article_id}:e{n}" else dataclasses.replace(e, id=f"{article_id}:e{n}")
+        for n, e in enumerate(events, 1)
+    )
