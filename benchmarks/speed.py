@@ -1,7 +1,11 @@
 """Speed and memory of nkjp, measured side by side in one run.
 
     python benchmarks/speed.py [--articles 2000] [--query-articles 10000] [--repeat 5]
-                               [--corpus ../shared/dev-corpus] [--skip-queries]
+                               [--corpus ../shared/dev-corpus] [--skip-queries] [--skip-parse]
+                               [--warm-repeat 3] [--nkjp-root DIR]
+
+--nkjp-root runs the command-line timings against another checkout of nkjp (to compare a
+change with the code before it, in the same run conditions).
 
 Texts: the articles of a gold-annotated corpus directory (read at run time, never copied into
 the project) or, where it is absent, the bundled seeds, each replicated with a shifted
@@ -13,7 +17,9 @@ Reports (medians over --repeat runs; the machine is shared, so compare ratios, n
   * articles/s of nkjp's date stage alone;
   * start-up: `nkjp --version`, and a query on the bundled seeds;
   * cold and warm `nkjp events` over a --query-articles corpus written to a temporary folder
-    (cold: empty cache; warm: the same query again), with the peak resident memory of each.
+    in files of 100 articles (cold: empty cache; warm: the same query again, median of
+    --warm-repeat runs; changed: warm after one file gained an article), with the peak
+    resident memory of each.
 """
 
 from __future__ import annotations
@@ -105,14 +111,19 @@ def run_cmd(args: list[str], env: dict[str, str], repeat: int) -> tuple[float, f
     for _ in range(repeat):
         t0 = time.perf_counter()
         subprocess.run(
-            args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+            args,
+            env=env,
+            cwd=env.get("PYTHONPATH"),  # `python -m nkjp` looks in the working directory first
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
         )
         times.append(time.perf_counter() - t0)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return statistics.median(times), peak
 
 
-def query_timings(base, n: int, env: dict[str, str]) -> dict[str, float]:
+def query_timings(base, n: int, env: dict[str, str], warm_repeat: int = 3) -> dict[str, float]:
     """Cold and warm `nkjp events` over ``n`` articles written to a temporary folder."""
     tmp = Path(tempfile.mkdtemp(prefix="nkjp-speed-"))
     try:
@@ -130,17 +141,43 @@ def query_timings(base, n: int, env: dict[str, str]) -> dict[str, float]:
         env = dict(env, XDG_CACHE_HOME=str(tmp / "cache"))
         cmd = [sys.executable, "-m", "nkjp", "events", "--corpus", str(folder), "--format", "jsonl"]
         cold, cold_peak = run_cmd(cmd, env, 1)
-        warm, warm_peak = run_cmd(cmd, env, 3)
+        warm, warm_peak = run_cmd(cmd, env, warm_repeat)
+        with open(folder / "part-00000.jsonl", "a", encoding="utf-8") as fh:
+            text, pub = corpus[0]
+            fh.write(json.dumps({"id": "added", "published": pub.isoformat(), "text": text}) + "\n")
+        changed, _ = run_cmd(cmd, env, 1)
         one_job, _ = run_cmd(cmd + ["--no-cache", "--jobs", "1"], env, 1)
         return {
             "articles": n,
             "cold_s": round(cold, 3),
             "warm_s": round(warm, 3),
+            "warm_one_file_changed_s": round(changed, 3),
             "no_cache_one_job_s": round(one_job, 3),
             "peak_rss_mib": round(max(cold_peak, warm_peak), 1),
         }
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def parse_rates(base: list[tuple[str, date]], n: int, repeat: int) -> dict[str, object]:
+    """Articles per second of nkjp's parse, its date stage and dateparser, on ``n`` articles."""
+    corpus = make_corpus(base, n)
+    kb = sum(len(t.encode("utf-8")) for t, _ in corpus) / len(corpus) / 1024
+    nkjp_parse(corpus[0])  # warm imports and compiled patterns
+    dateparser_search(corpus[0])
+    parse_rate = median_rate(nkjp_parse, corpus, repeat)
+    date_rate = median_rate(nkjp_dates, corpus, repeat)
+    dp_items = corpus[: max(50, n // 20)]  # dateparser is slow: a slice suffices
+    dp_rate = median_rate(dateparser_search, dp_items, max(1, repeat // 2))
+    return {
+        "mean_kb_per_article": round(kb, 2),
+        "nkjp_parse_articles_per_s": round(parse_rate, 1),
+        "nkjp_date_stage_articles_per_s": round(date_rate, 1),
+        "nkjp_date_stage_ms_per_kb": round(1000 / date_rate / kb, 4),
+        "dateparser_search_articles_per_s": round(dp_rate, 1),
+        "ratio_parse_vs_dateparser": round(parse_rate / dp_rate, 1),
+        "ratio_dates_vs_dateparser": round(date_rate / dp_rate, 1),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -150,29 +187,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--skip-queries", action="store_true")
+    ap.add_argument("--skip-parse", action="store_true", help="only the command-line timings")
+    ap.add_argument("--warm-repeat", type=int, default=3)
+    ap.add_argument("--nkjp-root", type=Path, default=ROOT)
     args = ap.parse_args(argv)
 
     base = base_texts(args.corpus)
-    corpus = make_corpus(base, args.articles)
-    kb = sum(len(t.encode("utf-8")) for t, _ in corpus) / len(corpus) / 1024
-    nkjp_parse(corpus[0])  # warm imports and compiled patterns
-    dateparser_search(corpus[0])
-    parse_rate = median_rate(nkjp_parse, corpus, args.repeat)
-    date_rate = median_rate(nkjp_dates, corpus, args.repeat)
-    dp_items = corpus[: max(50, args.articles // 20)]  # dateparser is slow: a slice suffices
-    dp_rate = median_rate(dateparser_search, dp_items, max(1, args.repeat // 2))
-    figures: dict[str, object] = {
-        "articles": args.articles,
-        "mean_kb_per_article": round(kb, 2),
-        "nkjp_parse_articles_per_s": round(parse_rate, 1),
-        "nkjp_date_stage_articles_per_s": round(date_rate, 1),
-        "nkjp_date_stage_ms_per_kb": round(1000 / date_rate / kb, 4),
-        "dateparser_search_articles_per_s": round(dp_rate, 1),
-        "ratio_parse_vs_dateparser": round(parse_rate / dp_rate, 1),
-        "ratio_dates_vs_dateparser": round(date_rate / dp_rate, 1),
-    }
+    figures: dict[str, object] = {"articles": args.articles}
+    if not args.skip_parse:
+        figures.update(parse_rates(base, args.articles, args.repeat))
     if not args.skip_queries:
-        env = dict(os.environ, NO_COLOR="1", PYTHONPATH=str(ROOT))
+        env = dict(os.environ, NO_COLOR="1", PYTHONPATH=str(args.nkjp_root.resolve()))
         with tempfile.TemporaryDirectory() as cache:
             env_seeds = dict(env, XDG_CACHE_HOME=cache)
             version, _ = run_cmd(
@@ -188,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         figures["startup_import_typer_s"] = round(bare, 3)
         figures["startup_version_s"] = round(version, 3)
         figures["seeds_query_s"] = round(seeds_q, 3)
-        figures["query"] = query_timings(base, args.query_articles, env)
+        figures["query"] = query_timings(base, args.query_articles, env, args.warm_repeat)
     print(json.dumps(figures, indent=2))
     return 0
 

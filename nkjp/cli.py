@@ -470,7 +470,8 @@ def cache_clear() -> None:
     from nkjp.cache import ParseCache
 
     cache = ParseCache()
-    _note(f"removed {cache.clear()} cached articles from {cache.root}")
+    n_articles, n_files = cache.clear()
+    _note(f"removed {n_articles} cached articles and {n_files} cached files from {cache.root}")
 
 
 def main() -> None:

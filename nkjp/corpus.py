@@ -42,7 +42,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from nkjp.decode import LoadWarning, Warn, decode
+from nkjp.decode import FUTURE, LoadWarning, Warn, decode
 from nkjp.errors import UsageError
 from nkjp.formats import (
     ARTICLE_SUFFIXES,
@@ -62,9 +62,11 @@ __all__ = [
     "STDIN",
     "STDIN_NAME",
     "TEXT_SUFFIXES",
+    "Ledger",
     "LoadResult",
     "LoadStats",
     "LoadWarning",
+    "Source",
     "Warn",
     "bundled_seeds_dir",
     "check_paths",
@@ -72,14 +74,17 @@ __all__ = [
     "default_corpus_paths",
     "describe_paths",
     "iter_articles",
+    "iter_sources",
     "load",
     "parse_iso_date",
+    "read_articles",
     "undated_message",
 ]
 
 STDIN = "-"
 
 _UNDATED_LISTED = 10
+_FUTURE_SHOWN = 5  # future publication dates warned one by one; the rest summed up
 # Documentation files that sit beside articles in a directory and are not articles.
 _NOT_ARTICLES = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "NOTICE"})
 
@@ -145,27 +150,145 @@ def iter_articles(
     """Stream the articles under ``paths`` in a deterministic order, reporting through ``warn``.
 
     Every path is checked before the first article is yielded (a missing one raises
-    :class:`~nkjp.errors.UsageError`).  After the last article, one warning names the articles
-    without a publication date.  Pass ``stats`` to get the file counts.
+    :class:`~nkjp.errors.UsageError`).  A file's own warnings come before its articles; after
+    the last article, one warning names the articles without a publication date.  Pass
+    ``stats`` to get the file counts.
     """
     check_paths(paths)
-    stats = stats if stats is not None else LoadStats()
     today = today or date.today()
-    seen_ids: dict[str, str] = {}
+    ledger = Ledger(warn, stats)
+    for source in iter_sources(paths, stdin, ledger.warn):
+        yield from ledger.admit(read_articles(source, ledger.warn, today) or [])
+    ledger.finish()
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input file (or standard input) to be read: ``name`` as given or found."""
+
+    name: str
+    named: bool  # named on the command line (format sniffed), not found in a directory
+    data: bytes | None = None  # standard input, read already
+
+    @property
+    def is_stdin(self) -> bool:
+        """Whether this is standard input (which has no file to stat or cache)."""
+        return self.name == STDIN_NAME
+
+
+def iter_sources(paths: Sequence[str], stdin: TextIO | None, warn: Warn) -> Iterator[Source]:
+    """Every article file under ``paths`` in order, not yet read (see :func:`read_articles`)."""
     for path in paths:
-        for source, data, named in _sources(path, stdin, warn):
-            stats.files_seen += 1
-            found = 0
-            for article in read_source(source, data, named, warn, today):
-                article = _unique(article, seen_ids, warn)
-                if article.published is None:
-                    stats.undated.append(article.id)
-                found += 1
-                yield article
-            if found == 0:
-                stats.files_skipped += 1
-    if stats.undated:
-        warn(LoadWarning("", None, undated_message(stats.undated)))
+        if path == STDIN:
+            yield Source(STDIN_NAME, True, _read_stdin(stdin))
+            continue
+        try:
+            is_dir = os.path.isdir(path)
+        except OSError:  # pragma: no cover - isdir swallows most errors itself
+            is_dir = False
+        if is_dir:
+            yield from _walk(path, warn, set())
+        else:
+            yield Source(path, True)
+
+
+def read_articles(source: Source, warn: Warn, today: date) -> list[Article] | None:
+    """The articles of one file as written (ids not yet made unique), warnings through ``warn``;
+    None (after a warning) when the file cannot be read."""
+    data = source.data if source.is_stdin else _read_file(source.name, warn)
+    if data is None:
+        return None
+    return list(read_source(source.name, data, source.named, warn, today))
+
+
+class Ledger:
+    """The corpus-wide accounts kept while files are read: files seen and skipped, article
+    ids made unique, undated articles, and future publication dates summed up past a few.
+
+    ``warn`` is the warning sink for file warnings (it passes the first few future dates
+    and counts the rest); :meth:`admit` takes each file's articles in order; :meth:`finish`
+    writes the summary warnings."""
+
+    def __init__(self, warn: Warn, stats: LoadStats | None = None) -> None:
+        self._warn = warn
+        self.stats = stats if stats is not None else LoadStats()
+        self.seen_ids: dict[str, str] = {}
+        self.future = 0
+
+    def warn(self, warning: LoadWarning) -> None:
+        """Pass a file warning on; future publication dates only the first few times."""
+        if warning.kind == FUTURE:
+            self.future += 1
+            if self.future > _FUTURE_SHOWN:
+                return
+        self._warn(warning)
+
+    def admit(self, articles: Sequence[Article]) -> list[Article]:
+        """One file's articles, counted, each with an id no earlier article has."""
+        ids = self.admit_ids([(a.id, a.path, a.published) for a in articles])
+        return [a if i == a.id else _replace_id(a, i) for a, i in zip(articles, ids, strict=True)]
+
+    def admit_ids(self, rows: Sequence[tuple[str, str | None, date | None]]) -> list[str]:
+        """:meth:`admit` for one file's articles given as (id, path, published): their ids."""
+        self.stats.files_seen += 1
+        if not rows:
+            self.stats.files_skipped += 1
+        out = []
+        for article_id, path, published in rows:
+            new_id = self.unique_id(article_id, path)
+            if published is None:
+                self.stats.undated.append(new_id)
+            out.append(new_id)
+        return out
+
+    def unique_id(self, article_id: str, path: str | None) -> str:
+        """``article_id``, or ``id-2``, ``id-3``... (with a warning) when an earlier article
+        has it."""
+        where = path or STDIN_NAME
+        seen = self.seen_ids
+        if article_id not in seen:
+            seen[article_id] = where
+            return article_id
+        n = 2
+        while f"{article_id}-{n}" in seen:
+            n += 1
+        new_id = f"{article_id}-{n}"
+        self._warn(
+            LoadWarning(
+                where,
+                None,
+                f"duplicate article id {article_id!r} (first in {seen[article_id]}); "
+                f"renamed {new_id!r}",
+            )
+        )
+        seen[new_id] = where
+        return new_id
+
+    def preview(self, ids: Sequence[str]) -> list[str]:
+        """The ids :meth:`unique_id` would give ``ids`` in turn, changing nothing."""
+        seen, local, out = self.seen_ids, set(), []
+        for article_id in ids:
+            new_id, n = article_id, 2
+            while new_id in seen or new_id in local:
+                new_id, n = f"{article_id}-{n}", n + 1
+            local.add(new_id)
+            out.append(new_id)
+        return out
+
+    def finish(self) -> None:
+        """The summary warnings: future dates past the first few, articles without a date."""
+        if self.future > _FUTURE_SHOWN:
+            more = self.future - _FUTURE_SHOWN
+            noun = "article has" if more == 1 else "articles have"
+            self._warn(
+                LoadWarning(
+                    "",
+                    None,
+                    f"{more} more {noun} a publication date in the future; kept as given",
+                )
+            )
+        if self.stats.undated:
+            self._warn(LoadWarning("", None, undated_message(self.stats.undated)))
 
 
 def check_paths(paths: Sequence[str]) -> None:
@@ -183,7 +306,7 @@ def undated_message(ids: Sequence[str]) -> str:
     return f"{len(ids)} {noun} no publication date: {shown}{more}; relative dates stay unresolved"
 
 
-def describe_paths(paths: Sequence[str], result: LoadResult | None = None) -> str:
+def describe_paths(paths: Sequence[str], result: LoadResult | LoadStats | None = None) -> str:
     """A one-line "no articles" message saying where nkjp looked, with a remedy."""
     where = ", ".join(STDIN_NAME if p == STDIN else p for p in paths) or "(no paths)"
     counts = ""
@@ -214,30 +337,7 @@ def default_corpus_paths() -> list[str]:
 # --- finding files -------------------------------------------------------------------------
 
 
-def _sources(
-    path: str, stdin: TextIO | None, warn: Warn
-) -> Iterator[tuple[str, bytes | None, bool]]:
-    """``(name, bytes, named_explicitly)`` for every file under ``path`` that could be read.
-
-    Files that cannot be read are warned about and yielded with ``None`` data so that they are
-    still counted (see ``_read_source``).
-    """
-    if path == STDIN:
-        yield STDIN_NAME, _read_stdin(stdin), True
-        return
-    try:
-        is_dir = os.path.isdir(path)
-    except OSError:  # pragma: no cover - isdir swallows most errors itself
-        is_dir = False
-    if is_dir:
-        yield from _walk(path, warn, set())
-    else:
-        yield path, _read_file(path, warn), True
-
-
-def _walk(
-    directory: str, warn: Warn, visited: set[tuple[int, int]]
-) -> Iterator[tuple[str, bytes | None, bool]]:
+def _walk(directory: str, warn: Warn, visited: set[tuple[int, int]]) -> Iterator[Source]:
     """Article files under ``directory``, sorted by name, recursing into sub-directories."""
     try:
         st = os.stat(directory)
@@ -262,7 +362,7 @@ def _walk(
             yield from _walk(full, warn, visited)
         elif Path(name).suffix.lower() in ARTICLE_SUFFIXES:
             # (a dangling or looping link named like an article is counted and warned about)
-            yield full, _read_file(full, warn), False
+            yield Source(full, False)
 
 
 def _read_file(path: str, warn: Warn) -> bytes | None:
@@ -294,28 +394,6 @@ def _read_stdin(stdin: TextIO | None) -> bytes:
             return data
     text = stream.read()
     return text.encode("utf-8", "surrogatepass") if isinstance(text, str) else bytes(text)
-
-
-def _unique(article: Article, seen: dict[str, str], warn: Warn) -> Article:
-    """The article, renamed ``id-2``, ``id-3``... when an earlier article has its id."""
-    where = article.path or STDIN_NAME
-    if article.id not in seen:
-        seen[article.id] = where
-        return article
-    n = 2
-    while f"{article.id}-{n}" in seen:
-        n += 1
-    new_id = f"{article.id}-{n}"
-    warn(
-        LoadWarning(
-            where,
-            None,
-            f"duplicate article id {article.id!r} (first in {seen[article.id]}); "
-            f"renamed {new_id!r}",
-        )
-    )
-    seen[new_id] = where
-    return _replace_id(article, new_id)
 
 
 def _replace_id(article: Article, new_id: str) -> Article:

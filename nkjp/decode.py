@@ -17,11 +17,14 @@ _MAX_BAD_BYTES = 0.25
 
 @dataclass(frozen=True)
 class LoadWarning:
-    """Something wrong with an input file: where (file, line) and what."""
+    """Something wrong with an input file: where (file, line) and what.
+
+    ``kind`` tags the warnings the corpus reader sums up past a few (:data:`FUTURE`)."""
 
     path: str
     line: int | None
     message: str
+    kind: str = ""
 
     def __str__(self) -> str:
         if not self.path:
@@ -32,6 +35,8 @@ class LoadWarning:
 
 
 Warn = Callable[[LoadWarning], None]
+
+FUTURE = "future"  # LoadWarning.kind of "publication date in the future"
 
 
 def decode(data: bytes, name: str, warn: Warn) -> str | None:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from nkjp.decode import LoadWarning, Warn, decode
+from nkjp.decode import FUTURE, LoadWarning, Warn, decode
 from nkjp.lexicon import text as lex
 from nkjp.models import Article
 
@@ -262,6 +262,7 @@ def _published(
                 line,
                 f"article {article_id!r}: {key} {value.isoformat()} is in the future; "
                 "kept as given",
+                FUTURE,
             )
         )
     return value

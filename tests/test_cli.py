@@ -316,16 +316,88 @@ def test_nkjp_corpus_variable(fake, corpus):  # noqa: ANN001
 
 def test_cache_gives_identical_output_and_survives_corruption(fake, corpus, tmp_path):  # noqa: ANN001
     first = run("events", *corpus)
-    entries = list((tmp_path / "cache" / "nkjp").rglob("*.pickle"))
-    assert len(entries) == 4
-    assert run("events", *corpus).stdout == first.stdout
-    for entry in entries:
+    root = tmp_path / "cache" / "nkjp"
+    articles, files = list(root.glob("parsed/*/*.pickle")), list(root.glob("files/*/*.pickle"))
+    assert (len(articles), len(files)) == (4, 3)  # one entry per article and per corpus file
+    warm = run("events", *corpus)
+    assert (warm.stdout, warm.stderr) == (first.stdout, first.stderr)
+    for entry in articles + files:
         entry.write_bytes(b"not a pickle")
     assert run("events", *corpus).stdout == first.stdout
     assert run("events", *corpus, "--no-cache").stdout == first.stdout
     cleared = run("cache", "clear")
-    assert cleared.exit_code == 0 and "removed 4 cached articles" in cleared.stderr
-    assert not list((tmp_path / "cache" / "nkjp").rglob("*.pickle"))
+    assert cleared.exit_code == 0
+    assert "removed 4 cached articles and 3 cached files" in cleared.stderr
+    assert not list(root.rglob("*.pickle"))
+
+
+@pytest.fixture
+def parsed_ids(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The fake parser, noting the id of every article it parses."""
+    seen: list[str] = []
+
+    def parse(article):  # noqa: ANN001, ANN202
+        seen.append(article.id)
+        return fake_parser.parse(article)
+
+    monkeypatch.setattr("nkjp.parallel._parse", parse)
+    return seen
+
+
+def test_changed_file_is_reparsed_others_come_from_cache(parsed_ids, corpus, monkeypatch):  # noqa: ANN001
+    from nkjp import corpus as reader
+
+    read: list[str] = []
+    read_file = reader._read_file
+    monkeypatch.setattr(reader, "_read_file", lambda p, w: read.append(p) or read_file(p, w))
+    run("events", *corpus)
+    assert parsed_ids == ["yna-0901", "ap-77", "kyodo-0412", "nhk-55"]
+    parsed_ids.clear(), read.clear()
+    assert records(run("events", *corpus)) and parsed_ids == read == []  # warm: nothing read
+    kyodo = Path(corpus[3])
+    kyodo.write_text(KYODO.replace("in March", "in mid-March"), encoding="utf-8")
+    changed = run("events", *corpus)
+    assert parsed_ids == ["kyodo-0412"] and read == [str(kyodo)]
+    assert "in mid-March" in changed.stdout
+    parsed_ids.clear()
+    feed = Path(corpus[1])  # one article of two changed: only that one is parsed again
+    feed.write_text(feed.read_text("utf-8").replace("ended talks", "cut short talks"), "utf-8")
+    again = run("events", *corpus)
+    assert parsed_ids == ["ap-77"]
+    assert again.stdout == run("events", *corpus, "--no-cache").stdout
+
+
+def test_file_warnings_repeat_on_a_warm_run(fake, tmp_path):  # noqa: ANN001
+    feed = tmp_path / "wire.jsonl"
+    feed.write_text(
+        json.dumps({"id": "rt-1", "published": "2016-01-06", "text": YONHAP_TEXT}) + "\n"
+        "{not json\n"
+        + json.dumps({"id": "rt-2", "published": "2999-01-01", "text": AP_TEXT}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    cold = run("events", "--corpus", str(feed))
+    assert f"warning: {feed}:2: malformed JSON line" in cold.stderr
+    assert f"warning: {feed}:3: article 'rt-2': published 2999-01-01 is in the future" in (
+        cold.stderr
+    )
+    warm = run("events", "--corpus", str(feed))
+    assert list((tmp_path / "cache" / "nkjp" / "files").rglob("*.pickle"))
+    assert (warm.stdout, warm.stderr) == (cold.stdout, cold.stderr)
+    fresh = run("events", "--corpus", str(feed), "--no-cache")
+    assert (fresh.stdout, fresh.stderr) == (cold.stdout, cold.stderr)
+
+
+def test_cached_file_whose_id_an_earlier_file_now_takes_is_renamed(parsed_ids, tmp_path):  # noqa: ANN001
+    first, second = tmp_path / "a-first.json", tmp_path / "b-second.json"
+    first.write_text(json.dumps({"id": "nhk-1", "text": YONHAP_TEXT}), encoding="utf-8")
+    second.write_text(json.dumps({"id": "nhk-2", "text": AP_TEXT}), encoding="utf-8")
+    run("articles", "--corpus", str(tmp_path))
+    first.write_text(json.dumps({"id": "nhk-2", "text": YONHAP_TEXT}), encoding="utf-8")
+    warm = run("articles", "--corpus", str(tmp_path))
+    assert [a["id"] for a in records(warm)] == ["nhk-2", "nhk-2-2"]
+    assert "duplicate article id 'nhk-2'" in warm.stderr
+    fresh = run("articles", "--corpus", str(tmp_path), "--no-cache")
+    assert (warm.stdout, warm.stderr) == (fresh.stdout, fresh.stderr)
 
 
 def test_jobs_give_identical_output(fake, tmp_path):  # noqa: ANN001
@@ -343,6 +415,30 @@ def test_jobs_give_identical_output(fake, tmp_path):  # noqa: ANN001
     assert one.exit_code == many.exit_code == 0
     assert many.stdout == one.stdout
     assert len(one.stdout.splitlines()) == PARALLEL_MIN + 50
+
+
+def test_cache_and_jobs_give_identical_output_across_files(fake, tmp_path):  # noqa: ANN001
+    from nkjp.parallel import PARALLEL_MIN
+
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    for f in range(5):
+        (folder / f"part-{f}.jsonl").write_text(
+            "".join(
+                json.dumps({"id": f"k{f}-{i}", "published": "2018-06-12",
+                            "text": f"EVENT 2018-06-{1 + i % 28:02d} | Kim Jong Un | Item {i}."})
+                + "\n"
+                for i in range(PARALLEL_MIN // 2)
+            ),
+            encoding="utf-8",
+        )  # fmt: skip
+    args = ("timeline", "--corpus", str(folder))
+    fresh = run(*args, "--jobs", "1", "--no-cache")
+    cold = run(*args, "--jobs", "3")
+    warm = run(*args, "--jobs", "2")
+    assert fresh.exit_code == cold.exit_code == warm.exit_code == 0
+    assert fresh.stdout == cold.stdout == warm.stdout
+    assert len(fresh.stdout.splitlines()) == 5 * (PARALLEL_MIN // 2)
 
 
 # -- errors and exit codes -----------------------------------------------------------------

@@ -386,6 +386,25 @@ def test_future_date_is_kept_with_a_warning(tmp_path: Path) -> None:
     assert "in the future" in only_warning(result).message
 
 
+def test_many_future_dates_are_summed_up_past_the_first_few(tmp_path: Path) -> None:
+    f = tmp_path / "nhk-feed.jsonl"
+    f.write_text(
+        "".join(
+            json.dumps({"id": f"nhk-{i}", "text": KYODO, "published": f"2040-05-{i:02d}"}) + "\n"
+            for i in range(1, 9)
+        ),
+        encoding="utf-8",
+    )
+    result = run(f)
+    assert len(result.articles) == 8
+    shown = [str(w) for w in result.warnings]
+    assert shown[:5] == [
+        f"{f}:{i}: article 'nhk-{i}': published 2040-05-{i:02d} is in the future; kept as given"
+        for i in range(1, 6)
+    ]
+    assert shown[5:] == ["3 more articles have a publication date in the future; kept as given"]
+
+
 def test_duplicate_ids_are_made_unique(tmp_path: Path) -> None:
     f = tmp_path / "dup.jsonl"
     f.write_text(
