@@ -64,6 +64,12 @@ def _parts(text: str, s: int, e: int) -> list[Span]:
     return out
 
 
+def _after_conjunction(text: str, s: int, e: int) -> int:
+    """Where ``text[s:e]`` starts past a leading 'But' / 'And' ('But the ministry said')."""
+    m = lx.LEADING_CONJ.match(text, s, e)
+    return m.end() if m and m.end() < e else s
+
+
 def _head(text: str, parts: list[Span]) -> Span | None:
     """The speaker among appositive parts: the head, or the name a description introduces."""
     while len(parts) > 1 and not looks_like_speaker(text, *parts[0]):
@@ -71,9 +77,7 @@ def _head(text: str, parts: list[Span]) -> Span | None:
     if not parts:
         return None
     s, e = parts[0]
-    m = lx.LEADING_CONJ.match(text, s, e)
-    if m and m.end() < e:
-        s = m.end()
+    s = _after_conjunction(text, s, e)
     if not looks_like_speaker(text, s, e):
         return None
     if len(parts) > 1 and _is_description(text, s, e) and _is_name(text, *parts[1]):
@@ -179,9 +183,7 @@ def clause_subject(text: str, lo: int, hi: int) -> Span | None:
     if not parts:
         return None
     s, e = parts[0]
-    m = lx.LEADING_CONJ.match(text, s, e)
-    if m and m.end() < e:
-        s = m.end()
+    s = _after_conjunction(text, s, e)
     v = lx.VERBISH.search(text, s, e)
     cue = lx.CUE_VERB.search(text, s, e)
     stop = min(x.start() for x in (v, cue) if x) if (v or cue) else None

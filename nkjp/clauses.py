@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 
 from nkjp.lexicon import events as lx
 from nkjp.models import Sentence, TimeExpr
+from nkjp.wordscan import word_spans
 
 # -- words of a sentence, read once -------------------------------------------------------------
 
@@ -51,22 +52,8 @@ def read_words(text: str, sent: Sentence) -> Words:
 
 
 def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of the matches of ``lx.VERB_CANDIDATE`` in ``text[lo:hi]``, in order, found from
-    the character before each word (see ``lx.ASCII_GAP_VERB``)."""
-    out: list[tuple[int, int]] = []
-    if lo == 0:
-        m = lx.VERB_CANDIDATE.match(text, 0, hi)  # a word with no character before it
-        if m:
-            out.append(m.span())
-    scan_lo = max(lo - 1, 0)
-    out += [m.span(1) for m in lx.ASCII_GAP_VERB.finditer(text, scan_lo, hi)]
-    if not text.isascii():
-        for m in lx.NON_ASCII_GAP_VERB.finditer(text, scan_lo, hi):
-            gap = text[m.start()]
-            if not (gap.isalnum() or gap == "\u2019"):
-                out.append(m.span(1))
-        out.sort()
-    return out
+    """Spans of the matches of ``lx.VERB_CANDIDATE`` in ``text[lo:hi]``, in order."""
+    return word_spans(text, lo, hi, lx.VERB_CANDIDATE, lx.ASCII_GAP_VERB, lx.NON_ASCII_GAP_VERB)
 
 
 def word_before(text: str, at: int, floor: int) -> tuple[str, int]:

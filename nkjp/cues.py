@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from nkjp.lexicon import speech as lx
 from nkjp.models import BODY, QuotedSpan, Sentence
+from nkjp.wordscan import word_spans
 
 Span = tuple[int, int]
 
@@ -141,22 +142,8 @@ def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
 
 
 def report_words(text: str, lo: int, hi: int) -> list[Span]:
-    """Spans of the words of ``lx.LOWER_WORD`` in ``text[lo:hi]``, in order: the same matches,
-    found from the character before each word (see ``lx.ASCII_GAP_WORD``)."""
-    out: list[Span] = []
-    if lo == 0:
-        m = lx.LOWER_WORD.match(text, 0, hi)  # a word with no character before it
-        if m:
-            out.append(m.span())
-    scan_lo = max(lo - 1, 0)
-    out += [m.span(1) for m in lx.ASCII_GAP_WORD.finditer(text, scan_lo, hi)]
-    if not text.isascii():
-        for m in lx.NON_ASCII_GAP_WORD.finditer(text, scan_lo, hi):
-            gap = text[m.start()]
-            if not (gap.isalnum() or gap == "\u2019"):
-                out.append(m.span(1))
-        out.sort()
-    return out
+    """Spans of the words of ``lx.LOWER_WORD`` in ``text[lo:hi]``, in order."""
+    return word_spans(text, lo, hi, lx.LOWER_WORD, lx.ASCII_GAP_WORD, lx.NON_ASCII_GAP_WORD)
 
 
 def last_word(text: str, lo: int, hi: int, spaced: bool = True) -> str:
