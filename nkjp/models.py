@@ -8,9 +8,36 @@ user can ask *why* a record exists.  Records become dicts only when rendered (se
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
+
+_R = TypeVar("_R")
+
+
+def _record(cls: type[_R]) -> type[_R]:
+    """``dataclass(frozen=True, slots=True)``, built about twice as fast.
+
+    An article makes dozens of records (a 2 KB story has some 30 mentions and 20 sentences), and
+    a frozen dataclass's ``__init__`` stores each field through ``object.__setattr__``, which
+    looks the name up again every time.  This ``__init__`` calls each slot's own setter instead:
+    the same fields, defaults, equality, hashing, pickling and frozenness, in half the time.
+    """
+    cls = dataclass(frozen=True, slots=True)(cls)
+    fields = dataclasses.fields(cls)
+    params, body = [], []
+    env: dict[str, Any] = {}
+    for f in fields:
+        params.append(f.name if f.default is MISSING else f"{f.name}=_default_{f.name}")
+        env[f"_default_{f.name}"] = f.default  # immutable defaults only: "", (), None
+        env[f"_set_{f.name}"] = getattr(cls, f.name).__set__
+        body.append(f"    _set_{f.name}(self, {f.name})")
+    exec(f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body), env)
+    init = env["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init
+    return cls
+
 
 # Sentence / paragraph kinds (segment.py decides them).
 BODY = "body"
@@ -31,7 +58,7 @@ ANCHOR_EXPRESSION = "expression"  # "two days later": against another time expre
 ANCHOR_NONE = "none"  # relative, but nothing to resolve it against: date stays null
 
 
-@dataclass(frozen=True, slots=True)
+@_record
 class Article:
     """One news article as read from the corpus."""
 
@@ -44,7 +71,7 @@ class Article:
     path: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@_record
 class Sentence:
     """A sentence of the article: ``text[start:end]``, in paragraph ``paragraph`` (0-based)."""
 
@@ -54,7 +81,7 @@ class Sentence:
     kind: str = BODY  # BODY | CAPTION | BOILERPLATE | BYLINE
 
 
-@dataclass(frozen=True, slots=True)
+@_record
 class QuotedSpan:
     """Material between a pair of quote marks; ``start``/``end`` exclude the marks themselves.
 
@@ -69,7 +96,7 @@ class QuotedSpan:
     closed: bool = True
 
 
-@dataclass(frozen=True, slots=True)
+@_record
 class TimeExpr:
     """A time expression and what it resolves to.
 
@@ -93,7 +120,7 @@ class TimeExpr:
     rule: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@_record
 class Mention:
     """A mention of an actor: ``text[start:end]`` refers to the actor named ``actor``.
 
@@ -109,7 +136,7 @@ class Mention:
     rule: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@_record
 class Speaker:
     """Who a speaker phrase refers to: a canonical name, or an unnamed source's description."""
 
@@ -118,7 +145,7 @@ class Speaker:
     type: str = "person"
 
 
-@dataclass(frozen=True, slots=True)
+@_record
 class Event:
     """Something that happened (or is planned), dated by a time expression in its clause."""
 
@@ -139,7 +166,7 @@ class Event:
     in_quote: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@_record
 class Quote:
     """Something somebody said: direct, partial or indirect speech, with its speaker."""
 
@@ -157,7 +184,7 @@ class Quote:
     rule: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@_record
 class Actor:
     """An actor as listed by ``nkjp actors``: aggregated over the corpus."""
 
@@ -169,7 +196,7 @@ class Actor:
     roles: tuple[dict[str, Any], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@_record
 class ParsedArticle:
     """Everything nkjp extracted from one article; picklable, so it can cross processes."""
 
