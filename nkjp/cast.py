@@ -8,11 +8,11 @@ resolves a speaker phrase the quotes stage found.  No rapidfuzz here: this runs 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from itertools import accumulate, chain, compress, count
-from operator import add, itemgetter, ne, sub
+from operator import add, itemgetter, sub
 
 from nkjp import pronouns, reference, speakers
 from nkjp import roster as rs
@@ -120,34 +120,72 @@ class _Reader(Runs):
 
     def _tokenize(self, body: Sequence[Sentence]) -> None:
         """Words of the body sentences, with their offsets, the text before each (from the
-        previous word, across sentences), and where each lowercased word occurs."""
+        previous word, across sentences), and where each lowercased word occurs.
+
+        One split cuts the whole article into words; each body sentence takes its stretch of
+        them (adjacent sentences one stretch).  A sentence whose edge falls inside a word
+        ("U.S" cut before its last dot) is tokenised on its own, as the split would not cut
+        there."""
         f = self.folded
+        parts = lx.WORD_SPLIT.split(f)  # sep, word, sep, word, ..., tail
+        bounds = list(accumulate(map(len, parts)))  # word k spans bounds[2k] .. bounds[2k + 1]
+        all_starts = bounds[0:-1:2]
+        all_ends = bounds[1::2]
+        pieces: list[tuple[int, int] | tuple[list[str], list[str], list[int]]] = []
+        for s in body:
+            a = bisect_left(all_starts, s.start)
+            b = bisect_left(all_starts, s.end, a)
+            if (a and all_ends[a - 1] > s.start) or (b > a and all_ends[b - 1] > s.end):
+                pieces.append(self._tokenize_alone(s))  # an edge inside a word
+            elif b > a:
+                if pieces and len(pieces[-1]) == 2 and pieces[-1][1] == a:
+                    pieces[-1] = (pieces[-1][0], b)  # runs on from the previous sentence
+                else:
+                    pieces.append((a, b))
         words: list[str] = []
         seps: list[str] = []
         ends: list[int] = []
-        for s in body:
-            pairs = lx.SEP_WORD.findall(f, s.start, s.end)
-            if not pairs:
-                continue
-            sp, ws = zip(*pairs, strict=True)
+        starts: list[int] = []
+        for piece in pieces:
             k0 = len(words)
-            words += ws
-            seps += sp
-            # offsets by running sums of lengths (no match objects): end = start + sep + word
-            ends += accumulate(map(add, map(len, sp), map(len, ws)), initial=s.start)
-            del ends[k0]
-            seps[k0] = f[ends[k0 - 1] : ends[k0] - len(ws[0])] if k0 else ""
+            if len(piece) == 2:
+                a, b = piece
+                words += parts[2 * a + 1 : 2 * b : 2]
+                seps += parts[2 * a : 2 * b : 2]
+                ends += all_ends[a:b]
+                starts += all_starts[a:b]
+            else:
+                ws, sp, es = piece
+                if not ws:
+                    continue
+                words += ws
+                seps += sp
+                ends += es
+                starts += map(sub, es, map(len, ws))
+            # the text before a stretch's first word runs from the word before it
+            seps[k0] = f[ends[k0 - 1] : starts[k0]] if k0 else ""
         self.words = words
         self.seps = seps
         self.ends = ends
-        self.starts = list(map(sub, ends, map(len, words)))
+        self.starts = starts
         self.lower = lower = list(map(str.lower, words))
-        # words start with an ASCII letter, which is a capital when lowering changes it
-        self.caps = list(map(ne, map(_first, words), map(_first, lower)))
+        # words start with an ASCII letter: a capital is an upper-case one
+        self.caps = list(map(str.isupper, map(_first, words)))
         where: dict[str, list[int]] = {}  # only the words looked up (reference.INDEXED_WORDS)
         for k in compress(count(), map(reference.INDEXED_WORDS.__contains__, lower)):
             where.setdefault(lower[k], []).append(k)
         self.where = where
+
+    def _tokenize_alone(self, s: Sentence) -> tuple[list[str], list[str], list[int]]:
+        """Words, the text before each and their ends, of sentence ``s`` scanned by itself."""
+        pairs = lx.SEP_WORD.findall(self.folded, s.start, s.end)
+        if not pairs:
+            return [], [], []
+        sp, ws = zip(*pairs, strict=True)
+        # offsets by running sums of lengths (no match objects): end = start + sep + word
+        ends = list(accumulate(map(add, map(len, sp), map(len, ws)), initial=s.start))
+        del ends[0]
+        return list(ws), list(sp), ends
 
     def occurrences(self, vocabulary: Iterable[str]) -> list[int]:
         """Token indices, in order, of the lowercased words of ``vocabulary``."""
