@@ -45,6 +45,14 @@ class Roster:
     # first token -> the token counts of its aliases, longest first; tokens -> aliases
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     by_tokens: dict[tuple[str, ...], list[Alias]] = field(default_factory=dict)
+    # the same as a tree of tokens: first token -> (its aliases, next token -> (...)), so that
+    # the aliases at a word are found by walking the words after it ("North" -> "Korea" ->
+    # "'s"? no): one step per word that can continue an alias, no tuple per length tried
+    tree: dict[str, AliasNode] = field(default_factory=dict)
+
+
+# The aliases whose tokens are the path to a node, and the nodes below it by next token.
+AliasNode = tuple[list[Alias], dict[str, "AliasNode"]]
 
 
 def fold(s: str) -> str:
@@ -132,6 +140,11 @@ def roster() -> Roster:
         r.lengths[first] = tuple(sorted({len(a.tokens) for a in aliases}, reverse=True))
         for a in aliases:
             r.by_tokens.setdefault(a.tokens, []).append(a)
+    for tokens, aliases in r.by_tokens.items():
+        below = r.tree
+        for t in tokens[:-1]:
+            below = below.setdefault(t, ([], {}))[1]
+        below.setdefault(tokens[-1], ([], {}))[0].extend(aliases)
     return r
 
 

@@ -145,6 +145,8 @@ class Runs:
 
     def _lexicon_at(self, i: int, j: int) -> rs.Alias | None:
         """The longest lexicon alias starting at token i and ending by token j."""
+        if not self.caps[i] or self.lower[i] not in self.roster.tree:
+            return None  # every alias starts with a capital (see _aliases_at)
         fitting = self.fitting.get(i)
         if fitting is None:
             fitting = self.fitting[i] = self._aliases_at(i)
@@ -155,16 +157,26 @@ class Runs:
 
     def _aliases_at(self, i: int) -> list[rs.Alias]:
         """Every lexicon alias written at token i, longest first."""
-        lengths = self.roster.lengths.get(self.lower[i])
-        if lengths is None:
+        # An alias starts with a capital, which _alias_fits wants written: none at "said".
+        node = self.roster.tree.get(self.lower[i]) if self.caps[i] else None
+        if node is None:
             return []
+        lower = self.lower
+        n = len(lower)
+        found = []  # the aliases of each length that the words from i spell, shortest first
+        k = i
+        while True:
+            if node[0]:
+                found.append(node[0])
+            k += 1
+            if k >= n or not node[1]:
+                break
+            node = node[1].get(lower[k])
+            if node is None:
+                break
         out = []
-        lower, by_tokens = self.lower, self.roster.by_tokens
-        room = len(lower) - i
-        for n in lengths:
-            if n > room:
-                continue
-            for alias in by_tokens.get(tuple(lower[i : i + n]), ()):
+        for aliases in reversed(found):
+            for alias in aliases:
                 if self._alias_fits(alias, i):
                     out.append(alias)
         return out
@@ -172,18 +184,20 @@ class Runs:
     def _alias_fits(self, alias: rs.Alias, i: int) -> bool:
         """Whether ``alias``, whose lowercased tokens are those at token i, is written there:
         acronyms in capitals ("AP", not "ap"), capitals where it has them, its separators."""
-        for k in range(len(alias.tokens)):
-            t = i + k
-            word = self.words[t]
-            if alias.exact[k] and word != word.upper():
+        words, seps = self.words, self.seps
+        t = i
+        for exact, upper in zip(alias.exact, alias.upper, strict=True):
+            word = words[t]
+            if exact and word != word.upper():
                 return False
-            if alias.upper[k] and not word[0].isupper():
+            if upper and not word[0].isupper():
                 return False
-            if k:
-                sep = self.seps[t]
-                if "\n" in sep or lx.SEPARATOR_NOISE.sub("", sep) != alias.seps[k - 1]:
+            if t > i:
+                sep = seps[t]
+                if "\n" in sep or lx.SEPARATOR_NOISE.sub("", sep) != alias.seps[t - i - 1]:
                     return False
-        end = self.ends[i + len(alias.tokens) - 1]
+            t += 1
+        end = self.ends[t - 1]
         return not (end < len(self.folded) and self.folded[end].isalnum())
 
     def _run(self, i: int, j: int) -> int:
@@ -207,15 +221,20 @@ class Runs:
             if kind != "event":
                 self._unknown(i, j, kind, "run")
             return j
-        titles, country, i = self._titles(i, j)
-        if i >= j:
-            return j
+        lower = self.lower
+        if lower[i] in _TITLE_FIRST or lower[i] in _DEMONYM_FIRST:
+            titles, country, i = self._titles(i, j)
+            if i >= j:
+                return j
+        else:
+            titles = []  # no title starts with the first word (what _titles would say)
         k = i
         seg = i
         n = len(self.words)
+        caps, tree = self.caps, self.roster.tree
         while k < j:
             # an alias may run on past the run: "Joint Chiefs of Staff", "Residents in Japan"
-            alias = self._lexicon_at(k, n)
+            alias = self._lexicon_at(k, n) if caps[k] and lower[k] in tree else None
             if alias is None:
                 k += 1
                 continue
@@ -348,8 +367,10 @@ class Runs:
 
     def _person_country(self, name: str, text: str) -> None:
         """A country an appositive gives a person: "a spokesman for the Chinese Red Cross"."""
-        for dem, country in lr.DEMONYMS.items():
-            if re.search(rf"\b{re.escape(dem)}\b", text, re.I) and dem not in ("us",):
+        if not lr.ANY_DEMONYM.search(text):
+            return
+        for demonym, country in lr.DEMONYM_WORDS:
+            if demonym.search(text):
                 self.person_country.setdefault(name, country)
                 return
 
@@ -372,7 +393,7 @@ class Runs:
         if i >= j:
             return
         segment = self.lower[i:j]
-        if any(w in lx.NOT_PERSON_WORDS for w in segment) or any(
+        if not lx.NOT_PERSON_WORDS.isdisjoint(segment) or any(
             len(w) > 1 and w.isupper() for w in self.words[i:j]
         ):
             if j - i == 1:
