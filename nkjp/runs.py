@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 from itertools import compress, count
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from nkjp import roster as rs
@@ -24,6 +25,7 @@ from nkjp.lexicon import roles as lr
 if TYPE_CHECKING:
     from nkjp.models import Mention
 
+_start, _end = attrgetter("start"), attrgetter("end")
 PERSON, ORG, COUNTRY, LOCATION, GROUP = "person", "organization", "country", "location", "group"
 _RUN_SEP = re.compile(r"[ \t]*(?:-[ \t]*)?|'[ \t]+")  # "Kim Jong-un", "Workers' Party"
 _ABBREV = frozenset(  # abbreviations a name runs on past: "Prof. Ito", "Mitsui and Co."
@@ -32,6 +34,14 @@ _ABBREV = frozenset(  # abbreviations a name runs on past: "Prof. Ito", "Mitsui 
 _TITLE_MAX = max(len(t.split()) for t in lr.TITLES)
 _TITLE_FIRST = frozenset(t.split()[0] for t in lr.TITLES)
 _DEMONYM_FIRST = frozenset(d.split()[0] for d in lr.DEMONYMS)
+_TITLE_OR_DEMONYM_FIRST = _TITLE_FIRST | _DEMONYM_FIRST
+# first word of a title -> its titles' word counts, longest first: "chief" -> (3, 2)
+_TITLE_SIZES = {
+    first: tuple(sorted({len(t.split(" ")) for t in lr.TITLES if t.split(" ")[0] == first})[::-1])
+    for first in _TITLE_FIRST
+}
+# Words a run does not end with: "the Chinese Embassy in Tokyo Wednesday", "Sea of"
+_RUN_TAIL_STOP = lx.TRAILING_STOP | lx.NAME_CONNECTORS
 _DEMONYM_MAX = 2
 # Words a run continues after through "of", "and", "the": "Ministry of Foreign Affairs", "Sea
 # of Japan" (not "district": "the Shinjuku district of Tokyo" is two names).
@@ -84,11 +94,18 @@ class Runs:
             if j == i + 1 and lower[i] in stop and lower[i] not in aliased:
                 done = j  # a lone sentence word: "The", "But", "Meanwhile"
                 continue
-            done = max(j, self._run(i, j))
+            k = self._run(i, j)
+            done = j if j > k else k
         self._second_pass()
-        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        self._sort_mentions()
         self._pronouns()
-        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        self._sort_mentions()
+
+    def _sort_mentions(self) -> None:
+        """Mentions by start, the longer first where two start together (stable: two sorts by
+        one attribute each, no key tuple per mention)."""
+        self.mentions.sort(key=_end, reverse=True)  # reverse keeps equal ones in order
+        self.mentions.sort(key=_start)
 
     def _sep(self, k: int) -> str:
         """The text between token k-1 and token k."""
@@ -193,8 +210,11 @@ class Runs:
             if upper and not word[0].isupper():
                 return False
             if t > i:
-                sep = seps[t]
-                if "\n" in sep or lx.SEPARATOR_NOISE.sub("", sep) != alias.seps[t - i - 1]:
+                sep, wanted = seps[t], alias.seps[t - i - 1]
+                if sep == " ":  # the usual separator, noise only: "Kim Jong Un"
+                    if wanted:
+                        return False
+                elif "\n" in sep or lx.SEPARATOR_NOISE.sub("", sep) != wanted:
                     return False
             t += 1
         end = self.ends[t - 1]
@@ -203,12 +223,11 @@ class Runs:
     def _run(self, i: int, j: int) -> int:
         """Mentions inside the capitalised run of tokens [i, j); returns the token index the
         next run may start from (an alias may reach past the run: "Residents in Japan")."""
+        lower = self.lower
         # Leading sentence words: "But Kishida said", "The Foreign Ministry".
-        while i < j and self.lower[i] in lx.RUN_STOP and not self._lexicon_at(i, j):
+        while i < j and lower[i] in lx.RUN_STOP and not self._lexicon_at(i, j):
             i += 1
-        while j > i and (
-            self.lower[j - 1] in lx.TRAILING_STOP or self.lower[j - 1] in lx.NAME_CONNECTORS
-        ):
+        while j > i and lower[j - 1] in _RUN_TAIL_STOP:
             j -= 1  # "the Chinese Embassy in Tokyo Wednesday"
         if i >= j:
             return j
@@ -221,8 +240,7 @@ class Runs:
             if kind != "event":
                 self._unknown(i, j, kind, "run")
             return j
-        lower = self.lower
-        if lower[i] in _TITLE_FIRST or lower[i] in _DEMONYM_FIRST:
+        if lower[i] in _TITLE_OR_DEMONYM_FIRST:
             titles, country, i = self._titles(i, j)
             if i >= j:
                 return j
@@ -245,13 +263,13 @@ class Runs:
             seg = k
         if seg < j:
             self._leftover(seg, j, titles if seg == i else ())
-        return max(j, k)
+        return j if j > k else k
 
     def _titles(self, i: int, j: int) -> tuple[list[str], str | None, int]:
         """Titles at the head of a run: "U.S. President", "Chief Cabinet Secretary", "Prof."."""
         titles: list[str] = []
         country = None
-        if self.lower[i] not in _TITLE_FIRST and self.lower[i] not in _DEMONYM_FIRST:
+        if self.lower[i] not in _TITLE_OR_DEMONYM_FIRST:
             return titles, country, i
         # a demonym or country before a title: "South Korean President", "U.S. Secretary of State"
         for size in range(_DEMONYM_MAX, 0, -1):
@@ -272,8 +290,11 @@ class Runs:
         return titles, country, i
 
     def _title_at(self, i: int, j: int) -> str | None:
-        for size in range(min(_TITLE_MAX, j - i), 0, -1):
-            t = " ".join(self.lower[i : i + size])
+        lower = self.lower
+        for size in _TITLE_SIZES.get(lower[i], ()):  # only the sizes a title there can have
+            if size > j - i:
+                continue
+            t = lower[i] if size == 1 else " ".join(lower[i : i + size])
             if t in lr.TITLES:
                 if i + size < j and self.words[i + size][0].isupper():
                     return t
@@ -282,11 +303,12 @@ class Runs:
         return None
 
     def _run_kind(self, i: int, j: int) -> str:
-        first, last = self.lower[i], self.lower[j - 1]
+        lower = self.lower
+        first, last = lower[i], lower[j - 1]
         for k in range(i + 1, j - 1):
-            if self.lower[k] in lx.NAME_CONNECTORS:
+            if lower[k] in lx.NAME_CONNECTORS:
                 # "Chinese Embassy in Tokyo", "Sea of Japan", "Committee of the ... Games"
-                head = self.lower[k - 1]
+                head = lower[k - 1]
                 if head in lx.ORG_HEADS or head in lx.ORG_FIRST:
                     return ORG
                 if head in lx.LOCATION_HEADS or head in lx.LOCATION_FIRST:
@@ -298,11 +320,7 @@ class Runs:
             return ORG if j - i > 1 or first in lx.ORG_FIRST else ""
         if last in lx.LOCATION_HEADS or (first in lx.LOCATION_FIRST and j - i > 1):
             return LOCATION if j - i > 1 else ""
-        if (
-            j < len(self.words)
-            and self.lower[j] in lx.LOCATION_LOWER_AFTER
-            and not self._sep(j).strip()
-        ):
+        if j < len(lower) and lower[j] in lx.LOCATION_LOWER_AFTER and not self.seps[j].strip():
             if not self._lexicon_at(i, j):
                 return LOCATION  # "Kimpo airport", "Shinjuku district"
         return ""
@@ -393,8 +411,10 @@ class Runs:
         if i >= j:
             return
         segment = self.lower[i:j]
-        if not lx.NOT_PERSON_WORDS.isdisjoint(segment) or any(
-            len(w) > 1 and w.isupper() for w in self.words[i:j]
+        words = self.words[i:j]
+        # (an acronym is in capitals: any word all in capitals, then one longer than a letter)
+        if not lx.NOT_PERSON_WORDS.isdisjoint(segment) or (
+            any(map(str.isupper, words)) and any(len(w) > 1 and w.isupper() for w in words)
         ):
             if j - i == 1:
                 self._org_short(i)
@@ -407,12 +427,14 @@ class Runs:
             or (prev in lr.ROLE_BEFORE_NAME or prev in lr.HONORIFIC_GENDER)
             and not self._sep(i).strip(". ")
         )
-        nxt = lx.WORD.match(after.lstrip())
-        verbs = lx.PERSON_VERBS if j - i > 1 else lx.SPEECH_AFTER_NAME
-        if nxt and nxt.group().lower() in verbs and after[:1] not in ",.":
-            evidence = True
-        if lx.PERSON_APPOSITIVE.match(after):
-            evidence = True
+        if not evidence:
+            if after[:1] not in ",.":  # (not empty either)
+                nxt = lx.WORD.match(after.lstrip())
+                verbs = lx.PERSON_VERBS if j - i > 1 else lx.SPEECH_AFTER_NAME
+                if nxt and nxt.group().lower() in verbs:
+                    evidence = True
+            elif after[:1] == "," and lx.PERSON_APPOSITIVE.match(after):  # starts with a comma
+                evidence = True
         if not evidence and not titles and prev in lx.PLACE_PREPOSITIONS and j - i <= 3:
             if self._sep(i) == " " and not self._families_of(segment):
                 self._unknown(i, j, LOCATION, "place")  # "in Osaka", "near Sinuiju"
