@@ -40,6 +40,8 @@ _TITLE_SIZES = {
     first: tuple(sorted({len(t.split(" ")) for t in lr.TITLES if t.split(" ")[0] == first})[::-1])
     for first in _TITLE_FIRST
 }
+# Bound on the one-word alias decisions kept (Roster.one_word): far more than any corpus needs.
+_ONE_WORD_MAX = 50_000
 # Words a run does not end with: "the Chinese Embassy in Tokyo Wednesday", "Sea of"
 _RUN_TAIL_STOP = lx.TRAILING_STOP | lx.NAME_CONNECTORS
 _DEMONYM_MAX = 2
@@ -87,10 +89,16 @@ class Runs:
         caps = compress(count(), self.caps)
         done = 0
         lower, stop, aliased = self.lower, lx.RUN_STOP, self.roster.lengths
+        is_cap, seps, n = self.caps, self.seps, len(lower)
         for i in caps:
             if i < done:
                 continue
-            j = self._run_end(i)
+            if i + 1 == n or (
+                not is_cap[i + 1] and seps[i + 1] != "-" and lower[i] not in _CONNECTED_HEADS
+            ):
+                j = i + 1  # a lowercase word after it: a run of one (what _run_end would say)
+            else:
+                j = self._run_end(i)
             if j == i + 1 and lower[i] in stop and lower[i] not in aliased:
                 done = j  # a lone sentence word: "The", "But", "Meanwhile"
                 continue
@@ -180,6 +188,19 @@ class Runs:
             return []
         lower = self.lower
         n = len(lower)
+        if not node[1] or i + 1 == n or lower[i + 1] not in node[1]:
+            # Only one-word aliases can be written here, and whether one is depends only on
+            # the word and on what follows it: "Japan said" (yes), "JAPAN" for "Japan" (yes),
+            # "Japan2" (no).  Decided once per process.
+            end = self.ends[i]
+            key = (self.words[i], end < len(self.folded) and self.folded[end].isalnum())
+            one_word = self.roster.one_word
+            fits = one_word.get(key)
+            if fits is None:
+                if len(one_word) > _ONE_WORD_MAX:
+                    one_word.clear()  # (many spellings: a long odd input)
+                fits = one_word[key] = [a for a in node[0] if self._alias_fits(a, i)]
+            return list(fits)
         found = []  # the aliases of each length that the words from i spell, shortest first
         k = i
         while True:
@@ -363,7 +384,9 @@ class Runs:
 
     def _appositive(self, name: str, end: int, i: int) -> None:
         """Roles from ", a professor at ..." after a name, and the role noun before it."""
-        m = lx.PERSON_APPOSITIVE.match(self.folded, end, min(len(self.folded), end + 120))
+        m = None
+        if self.folded.startswith(",", end):  # (the appositive starts with a comma)
+            m = lx.PERSON_APPOSITIVE.match(self.folded, end, min(len(self.folded), end + 120))
         if m and m.group("verb"):
             self._give_roles(name, ("head", "leader"))  # "Batbayar, who heads Hanul LLC"
         if m and m.group("noun"):
