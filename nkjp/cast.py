@@ -227,17 +227,18 @@ class _Reader(Runs):
 
     def _add(self, start: int, end: int, actor: str, kind: str, rule: str) -> None:
         self.mentions.append(Mention(start, end, self.text[start:end], actor, kind, rule))
-        if kind == ORG and rule == "run":
+        if kind == PERSON:
+            self.person_ends.add(end)
+            i = bisect_right(self.q_starts, start) - 1
+            if i < 0 or start >= self.quotes[i][1]:  # outside quotes (see _in_quote)
+                self.salience[actor] = self.salience.get(actor, 0) + 1
+                self.last_seen[actor] = start
+        elif kind == COUNTRY:
+            self.country_count[actor] = self.country_count.get(actor, 0) + 1
+        elif kind == ORG and rule == "run":
             words = actor.split()
             if len(words) > 1:  # for "Hanul" after "Hanul LLC" (Runs._org_short)
                 self.org_runs[words[0].lower()] = actor
-        if kind == COUNTRY:
-            self.country_count[actor] = self.country_count.get(actor, 0) + 1
-        elif kind == PERSON:
-            self.person_ends.add(end)
-        if kind == PERSON and not self._in_quote(start):
-            self.salience[actor] = self.salience.get(actor, 0) + 1
-            self.last_seen[actor] = start
 
     def _meet(self, name: str, country: str | None = None) -> None:
         """Remember a person for later surname-only mentions and role descriptions."""

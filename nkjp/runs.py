@@ -514,6 +514,8 @@ class Runs:
             for n in self.families.get(word, ())
             if want is None or self.gender.get(n, want) == want
         ]
+        if len(people) == 1:
+            return people[0]
         if people:
             # the most mentioned so far, then the latest: "Kim" after Kim Jong Un (three times)
             # and Kim Yong Nam (once) is Kim Jong Un; "Yokota" after Shigeru then Sakie, Sakie
