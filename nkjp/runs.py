@@ -40,6 +40,9 @@ _TITLE_SIZES = {
     first: tuple(sorted({len(t.split(" ")) for t in lr.TITLES if t.split(" ")[0] == first})[::-1])
     for first in _TITLE_FIRST
 }
+# The head and first words _run_kind looks for: "... Games", "... Ministry", "Mount ...".
+_KIND_LAST = lx.EVENT_HEADS | lx.ORG_HEADS | lx.LOCATION_HEADS
+_KIND_FIRST = lx.ORG_FIRST | lx.LOCATION_FIRST
 # Bound on the one-word alias decisions kept (Roster.one_word): far more than any corpus needs.
 _ONE_WORD_MAX = 50_000
 # Words a run does not end with: "the Chinese Embassy in Tokyo Wednesday", "Sea of"
@@ -335,12 +338,13 @@ class Runs:
                 if head in lx.LOCATION_HEADS or head in lx.LOCATION_FIRST:
                     return LOCATION
                 break
-        if last in lx.EVENT_HEADS:
-            return "event"
-        if last in lx.ORG_HEADS or first in lx.ORG_FIRST:
-            return ORG if j - i > 1 or first in lx.ORG_FIRST else ""
-        if last in lx.LOCATION_HEADS or (first in lx.LOCATION_FIRST and j - i > 1):
-            return LOCATION if j - i > 1 else ""
+        if last in _KIND_LAST or first in _KIND_FIRST:  # (most runs are neither)
+            if last in lx.EVENT_HEADS:
+                return "event"
+            if last in lx.ORG_HEADS or first in lx.ORG_FIRST:
+                return ORG if j - i > 1 or first in lx.ORG_FIRST else ""
+            if last in lx.LOCATION_HEADS or (first in lx.LOCATION_FIRST and j - i > 1):
+                return LOCATION if j - i > 1 else ""
         if j < len(lower) and lower[j] in lx.LOCATION_LOWER_AFTER and not self.seps[j].strip():
             if not self._lexicon_at(i, j):
                 return LOCATION  # "Kimpo airport", "Shinjuku district"
