@@ -49,9 +49,9 @@ class Roster:
     # the aliases at a word are found by walking the words after it ("North" -> "Korea" ->
     # "'s"? no): one step per word that can continue an alias, no tuple per length tried
     tree: dict[str, AliasNode] = field(default_factory=dict)
-    # (word as written, whether a letter or digit follows it) -> the one-word aliases written
-    # so: filled as articles are read ("Japan" followed by a space is always Japan)
-    one_word: dict[tuple[str, bool], list[Alias]] = field(default_factory=dict)
+    # how a few words are written -> the aliases written so, longest first: filled as articles
+    # are read (nkjp/runs.py _aliases_at); "Japan" followed by a space is always Japan
+    written: dict[tuple, list[Alias]] = field(default_factory=dict)
 
 
 # The aliases whose tokens are the path to a node, and the nodes below it by next token.

@@ -43,8 +43,8 @@ _TITLE_SIZES = {
 # The head and first words _run_kind looks for: "... Games", "... Ministry", "Mount ...".
 _KIND_LAST = lx.EVENT_HEADS | lx.ORG_HEADS | lx.LOCATION_HEADS
 _KIND_FIRST = lx.ORG_FIRST | lx.LOCATION_FIRST
-# Bound on the one-word alias decisions kept (Roster.one_word): far more than any corpus needs.
-_ONE_WORD_MAX = 50_000
+# Bound on the alias decisions kept by spelling (Roster.written): far more than a corpus needs.
+_WRITTEN_MAX = 50_000
 # Words a run does not end with: "the Chinese Embassy in Tokyo Wednesday", "Sea of"
 _RUN_TAIL_STOP = lx.TRAILING_STOP | lx.NAME_CONNECTORS
 _DEMONYM_MAX = 2
@@ -191,18 +191,19 @@ class Runs:
             return []
         lower = self.lower
         n = len(lower)
+        # Which aliases are written at i depends only on how the words they could span are
+        # spelled, the separators between them and whether a letter or digit follows the last:
+        # "Japan said" (Japan), "JAPAN" (Japan), "Japan2" (none), "North Korea's" (North
+        # Korea).  Decided once per spelling (Roster.written), not once per article.
+        written = self.roster.written
+        folded = self.folded
         if not node[1] or i + 1 == n or lower[i + 1] not in node[1]:
-            # Only one-word aliases can be written here, and whether one is depends only on
-            # the word and on what follows it: "Japan said" (yes), "JAPAN" for "Japan" (yes),
-            # "Japan2" (no).  Decided once per process.
-            end = self.ends[i]
-            key = (self.words[i], end < len(self.folded) and self.folded[end].isalnum())
-            one_word = self.roster.one_word
-            fits = one_word.get(key)
+            end = self.ends[i]  # only one-word aliases can be written here
+            key: tuple = (self.words[i], end < len(folded) and folded[end].isalnum())
+            fits = written.get(key)
             if fits is None:
-                if len(one_word) > _ONE_WORD_MAX:
-                    one_word.clear()  # (many spellings: a long odd input)
-                fits = one_word[key] = [a for a in node[0] if self._alias_fits(a, i)]
+                fits = [a for a in node[0] if self._alias_fits(a, i)]
+                self._remember(key, fits)
             return list(fits)
         found = []  # the aliases of each length that the words from i spell, shortest first
         k = i
@@ -215,12 +216,24 @@ class Runs:
             node = node[1].get(lower[k])
             if node is None:
                 break
-        out = []
-        for aliases in reversed(found):
-            for alias in aliases:
-                if self._alias_fits(alias, i):
-                    out.append(alias)
-        return out
+        end = self.ends[k - 1]  # tokens i .. k-1 walked
+        key = (
+            tuple(self.words[i:k]),
+            tuple(self.seps[i + 1 : k]),
+            end < len(folded) and folded[end].isalnum(),
+        )
+        fits = written.get(key)
+        if fits is None:
+            fits = [a for aliases in reversed(found) for a in aliases if self._alias_fits(a, i)]
+            self._remember(key, fits)
+        return list(fits)
+
+    def _remember(self, key: tuple, fits: list[rs.Alias]) -> None:
+        """Keep the aliases written with the spelling ``key`` (see _aliases_at)."""
+        written = self.roster.written
+        if len(written) > _WRITTEN_MAX:
+            written.clear()  # (many spellings: a long odd input)
+        written[key] = fits
 
     def _alias_fits(self, alias: rs.Alias, i: int) -> bool:
         """Whether ``alias``, whose lowercased tokens are those at token i, is written there:
