@@ -164,6 +164,16 @@ def _terms() -> dict[str, tuple[tuple[dict[str, Any], date | None, date | None],
     }
 
 
+@cache
+def _holders() -> dict[str, tuple[tuple[str, str | None, date | None, date | None], ...]]:
+    """Every role by title, in lexicon order: title -> ((name, country, start, end), ...)."""
+    out: dict[str, list[tuple[str, str | None, date | None, date | None]]] = {}
+    for name, terms in _terms().items():
+        for r, start, end in terms:
+            out.setdefault(r["title"], []).append((name, r.get("country"), start, end))
+    return {title: tuple(held) for title, held in out.items()}
+
+
 def holds(role: dict[str, Any], on: date) -> bool:
     """Whether ``role`` was held on ``on`` (start inclusive, end exclusive)."""
     start, end = _day(role.get("start")), _day(role.get("end"))
@@ -175,12 +185,11 @@ def role_holder(role: str, country: str | None, on: date) -> str | None:
     or, with no country given, when holders of several countries qualify."""
     role = role.lower().strip()
     found: dict[str, None] = {}
-    for name, terms in _terms().items():
-        for r, start, end in terms:
-            if r["title"] != role or (country is not None and r.get("country") != country):
-                continue
-            if (start is None or start <= on) and (end is None or on < end):
-                found.setdefault(name)
+    for name, held_for, start, end in _holders().get(role, ()):
+        if country is not None and held_for != country:
+            continue
+        if (start is None or start <= on) and (end is None or on < end):
+            found.setdefault(name)
     return next(iter(found)) if len(found) == 1 else None
 
 
