@@ -22,6 +22,8 @@ from nkjp.models import BOILERPLATE, BYLINE, Mention, QuotedSpan, Sentence, Spea
 from nkjp.runs import COUNTRY, LOCATION, ORG, PERSON, Runs
 
 _first = itemgetter(0)
+# vocabulary -> whether every word of it is indexed (_Reader.where): see _Reader.occurrences
+_INDEXED_VOCABULARIES: dict[frozenset[str], bool] = {}
 
 
 def fold_chars(text: str) -> str:
@@ -189,14 +191,23 @@ class _Reader(Runs):
 
     def occurrences(self, vocabulary: Iterable[str]) -> list[int]:
         """Token indices, in order, of the lowercased words of ``vocabulary``."""
-        if not reference.INDEXED_WORDS.issuperset(vocabulary):
+        if type(vocabulary) is frozenset:  # the word lists of the lexicon: tested once each
+            indexed = _INDEXED_VOCABULARIES.get(vocabulary)
+            if indexed is None:
+                if len(_INDEXED_VOCABULARIES) > 1000:
+                    _INDEXED_VOCABULARIES.clear()  # (not lexicon lists after all)
+                indexed = reference.INDEXED_WORDS.issuperset(vocabulary)
+                _INDEXED_VOCABULARIES[vocabulary] = indexed
+        else:
+            indexed = reference.INDEXED_WORDS.issuperset(vocabulary)
+        if not indexed:
             wanted = set(vocabulary)
             return [k for k, w in enumerate(self.lower) if w in wanted]
         where = self.where
         found = where.keys() & vocabulary
         if len(found) == 1:
             return list(where[found.pop()])
-        return sorted(chain.from_iterable(where[w] for w in found))
+        return sorted(chain.from_iterable(map(where.__getitem__, found)))
 
     def index(
         self, mentions: Sequence[Mention], key: object, test: Callable[[Mention], bool]
