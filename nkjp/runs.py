@@ -102,8 +102,10 @@ class Runs:
                 j = i + 1  # a lowercase word after it: a run of one (what _run_end would say)
             else:
                 j = self._run_end(i)
-            if j == i + 1 and lower[i] in stop and lower[i] not in aliased:
-                done = j  # a lone sentence word: "The", "But", "Meanwhile"
+            if j == i + 1 and lower[i] in stop and aliased.get(lower[i], (0,))[-1] != 1:
+                # a lone sentence word no one-word alias is: "The", "But", "Meanwhile" ("The"
+                # starts "The Japan Times", which a lone "The" cannot be)
+                done = j
                 continue
             k = self._run(i, j)
             done = j if j > k else k
