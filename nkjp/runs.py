@@ -5,7 +5,8 @@ A run is a stretch of capitalised words ("Prime Minister Fumio Kishida", "Tokyo 
 becomes a person, a body or a place the article names, by its titles, its head words and its
 context ("Mori said", "Tanabe, an analyst at ...", "in Osaka").  A lone family name refers to
 the most prominent person of that name met so far, else to the one lexicon person of that name
-in office on the publication date.
+in office on the publication date.  Which aliases are written at a token the reader says
+(nkjp/cast.py ``_lexicon_at``).
 """
 
 from __future__ import annotations
@@ -43,8 +44,6 @@ _TITLE_SIZES = {
 # The head and first words _run_kind looks for: "... Games", "... Ministry", "Mount ...".
 _KIND_LAST = lx.EVENT_HEADS | lx.ORG_HEADS | lx.LOCATION_HEADS
 _KIND_FIRST = lx.ORG_FIRST | lx.LOCATION_FIRST
-# Bound on the alias decisions kept by spelling (Roster.written): far more than a corpus needs.
-_WRITTEN_MAX = 50_000
 # Words a run does not end with: "the Chinese Embassy in Tokyo Wednesday", "Sea of"
 _RUN_TAIL_STOP = lx.TRAILING_STOP | lx.NAME_CONNECTORS
 _DEMONYM_MAX = 2
@@ -84,6 +83,7 @@ class Runs:
     def _add(self, start: int, end: int, actor: str, kind: str, rule: str) -> None: ...
     def _meet(self, name: str, country: str | None = None) -> None: ...
     def _give_roles(self, name: str, roles: Sequence[str]) -> None: ...
+    def _lexicon_at(self, i: int, j: int) -> rs.Alias | None: ...
 
     # -- runs ----------------------------------------------------------
 
@@ -172,92 +172,6 @@ class Runs:
                     continue
             break
         return j
-
-    def _lexicon_at(self, i: int, j: int) -> rs.Alias | None:
-        """The longest lexicon alias starting at token i and ending by token j."""
-        if not self.caps[i] or self.lower[i] not in self.roster.tree:
-            return None  # every alias starts with a capital (see _aliases_at)
-        fitting = self.fitting.get(i)
-        if fitting is None:
-            fitting = self.fitting[i] = self._aliases_at(i)
-        for alias in fitting:
-            if i + len(alias.tokens) <= j:
-                return alias
-        return None
-
-    def _aliases_at(self, i: int) -> list[rs.Alias]:
-        """Every lexicon alias written at token i, longest first."""
-        # An alias starts with a capital, which _alias_fits wants written: none at "said".
-        node = self.roster.tree.get(self.lower[i]) if self.caps[i] else None
-        if node is None:
-            return []
-        lower = self.lower
-        n = len(lower)
-        # Which aliases are written at i depends only on how the words they could span are
-        # spelled, the separators between them and whether a letter or digit follows the last:
-        # "Japan said" (Japan), "JAPAN" (Japan), "Japan2" (none), "North Korea's" (North
-        # Korea).  Decided once per spelling (Roster.written), not once per article.
-        written = self.roster.written
-        folded = self.folded
-        if not node[1] or i + 1 == n or lower[i + 1] not in node[1]:
-            end = self.ends[i]  # only one-word aliases can be written here
-            key: tuple = (self.words[i], end < len(folded) and folded[end].isalnum())
-            fits = written.get(key)
-            if fits is None:
-                fits = [a for a in node[0] if self._alias_fits(a, i)]
-                self._remember(key, fits)
-            return list(fits)
-        found = []  # the aliases of each length that the words from i spell, shortest first
-        k = i
-        while True:
-            if node[0]:
-                found.append(node[0])
-            k += 1
-            if k >= n or not node[1]:
-                break
-            node = node[1].get(lower[k])
-            if node is None:
-                break
-        end = self.ends[k - 1]  # tokens i .. k-1 walked
-        key = (
-            tuple(self.words[i:k]),
-            tuple(self.seps[i + 1 : k]),
-            end < len(folded) and folded[end].isalnum(),
-        )
-        fits = written.get(key)
-        if fits is None:
-            fits = [a for aliases in reversed(found) for a in aliases if self._alias_fits(a, i)]
-            self._remember(key, fits)
-        return list(fits)
-
-    def _remember(self, key: tuple, fits: list[rs.Alias]) -> None:
-        """Keep the aliases written with the spelling ``key`` (see _aliases_at)."""
-        written = self.roster.written
-        if len(written) > _WRITTEN_MAX:
-            written.clear()  # (many spellings: a long odd input)
-        written[key] = fits
-
-    def _alias_fits(self, alias: rs.Alias, i: int) -> bool:
-        """Whether ``alias``, whose lowercased tokens are those at token i, is written there:
-        acronyms in capitals ("AP", not "ap"), capitals where it has them, its separators."""
-        words, seps = self.words, self.seps
-        t = i
-        for exact, upper in zip(alias.exact, alias.upper, strict=True):
-            word = words[t]
-            if exact and word != word.upper():
-                return False
-            if upper and not word[0].isupper():
-                return False
-            if t > i:
-                sep, wanted = seps[t], alias.seps[t - i - 1]
-                if sep == " ":  # the usual separator, noise only: "Kim Jong Un"
-                    if wanted:
-                        return False
-                elif "\n" in sep or lx.SEPARATOR_NOISE.sub("", sep) != wanted:
-                    return False
-            t += 1
-        end = self.ends[t - 1]
-        return not (end < len(self.folded) and self.folded[end].isalnum())
 
     def _run(self, i: int, j: int) -> int:
         """Mentions inside the capitalised run of tokens [i, j); returns the token index the
