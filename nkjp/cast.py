@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 from itertools import accumulate, chain, compress, count
 from operator import add, itemgetter, sub
 
@@ -37,6 +38,22 @@ def fold_chars(text: str) -> str:
         if a in text:
             text = text.replace(a, b)
     return text
+
+
+@lru_cache(maxsize=4096)
+def _filing(name: str, country: str | None, known: bool) -> tuple[str, str | None]:
+    """The family name a person is filed under (lowercased), and the given name when it is
+    written first ("takuya" of "Takuya Yokota"), else None; ``known``: a lexicon entry."""
+    words = rs.name_words(name)
+    key = rs.family_name(name, country)
+    if not known and len(words) > 1:
+        first = words[0].lower()
+        if first in lx.KOREAN_SURNAMES or first in lx.CHINESE_SURNAMES:
+            key = first
+        else:
+            key = words[-1].lower()
+    given = words[0].lower() if len(words) == 2 and words[-1].lower() == key else None
+    return key, given
 
 
 class Cast:
@@ -353,20 +370,12 @@ class _Reader(Runs):
                 self.gender.setdefault(name, entry["gender"])
             for r in rs.active_roles(name, self.published) if self.published else ():
                 self._give_roles(name, lr.TITLES.get(r["title"], ()) + (r["title"],))
-        words = rs.name_words(name)
-        keys = {rs.family_name(name, country)}
-        if entry is None and len(words) > 1:
-            first = words[0].lower()
-            if first in lx.KOREAN_SURNAMES or first in lx.CHINESE_SURNAMES:
-                keys = {first}
-            else:
-                keys = {words[-1].lower()}
-        for key in keys:
-            people = self.families.setdefault(key, [])
-            if name not in people:
-                people.append(name)
-        if len(words) == 2 and words[-1].lower() in keys:  # given name first: "Takuya Yokota"
-            self.given.setdefault(words[0].lower(), []).append(name)
+        key, given = _filing(name, country, entry is not None)
+        people = self.families.setdefault(key, [])
+        if name not in people:
+            people.append(name)
+        if given is not None:
+            self.given.setdefault(given, []).append(name)
 
     def _give_roles(self, name: str, roles: Sequence[str]) -> None:
         self.roles.setdefault(name, set()).update(roles)

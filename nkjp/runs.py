@@ -226,8 +226,10 @@ class Runs:
             return titles, country, i
         # a demonym or country before a title: "South Korean President", "U.S. Secretary of State"
         for size in range(_DEMONYM_MAX, 0, -1):
+            if i + size >= j:
+                continue  # no title after it in the run
             dem = " ".join(self.lower[i : i + size])
-            if i + size < j and dem in lr.DEMONYMS and self._title_at(i + size, j):
+            if dem in lr.DEMONYMS and self._title_at(i + size, j):
                 country = lr.DEMONYMS[dem]
                 alias = self._lexicon_at(i, i + size)
                 if alias is not None:
