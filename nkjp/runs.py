@@ -32,7 +32,6 @@ _RUN_SEP = re.compile(r"[ \t]*(?:-[ \t]*)?|'[ \t]+")  # "Kim Jong-un", "Workers'
 _ABBREV = frozenset(  # abbreviations a name runs on past: "Prof. Ito", "Mitsui and Co."
     "prof dr mr mrs ms gen lt col adm rep sen gov st jr sr corp co inc ltd rev mt no".split()
 )
-_TITLE_MAX = max(len(t.split()) for t in lr.TITLES)
 _TITLE_FIRST = frozenset(t.split()[0] for t in lr.TITLES)
 _DEMONYM_FIRST = frozenset(d.split()[0] for d in lr.DEMONYMS)
 _TITLE_OR_DEMONYM_FIRST = _TITLE_FIRST | _DEMONYM_FIRST
