@@ -8,11 +8,12 @@ resolves a speaker phrase the quotes stage found.  No rapidfuzz here: this runs 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 from itertools import accumulate, chain, compress, count
-from operator import add, itemgetter, ne, sub
+from operator import add, itemgetter, sub
 
 from nkjp import pronouns, reference, speakers
 from nkjp import roster as rs
@@ -22,6 +23,10 @@ from nkjp.models import BOILERPLATE, BYLINE, Mention, QuotedSpan, Sentence, Spea
 from nkjp.runs import COUNTRY, LOCATION, ORG, PERSON, Runs
 
 _first = itemgetter(0)
+# Bound on the alias decisions kept by spelling (Roster.written): far more than a corpus needs.
+_WRITTEN_MAX = 50_000
+# vocabulary -> whether every word of it is indexed (_Reader.where): see _Reader.occurrences
+_INDEXED_VOCABULARIES: dict[frozenset[str], bool] = {}
 
 
 def fold_chars(text: str) -> str:
@@ -33,6 +38,22 @@ def fold_chars(text: str) -> str:
         if a in text:
             text = text.replace(a, b)
     return text
+
+
+@lru_cache(maxsize=4096)
+def _filing(name: str, country: str | None, known: bool) -> tuple[str, str | None]:
+    """The family name a person is filed under (lowercased), and the given name when it is
+    written first ("takuya" of "Takuya Yokota"), else None; ``known``: a lexicon entry."""
+    words = rs.name_words(name)
+    key = rs.family_name(name, country)
+    if not known and len(words) > 1:
+        first = words[0].lower()
+        if first in lx.KOREAN_SURNAMES or first in lx.CHINESE_SURNAMES:
+            key = first
+        else:
+            key = words[-1].lower()
+    given = words[0].lower() if len(words) == 2 and words[-1].lower() == key else None
+    return key, given
 
 
 class Cast:
@@ -120,45 +141,92 @@ class _Reader(Runs):
 
     def _tokenize(self, body: Sequence[Sentence]) -> None:
         """Words of the body sentences, with their offsets, the text before each (from the
-        previous word, across sentences), and where each lowercased word occurs."""
+        previous word, across sentences), and where each lowercased word occurs.
+
+        One split cuts the whole article into words; each body sentence takes its stretch of
+        them (adjacent sentences one stretch).  A sentence whose edge falls inside a word
+        ("U.S" cut before its last dot) is tokenised on its own, as the split would not cut
+        there."""
         f = self.folded
+        parts = lx.WORD_SPLIT.split(f)  # sep, word, sep, word, ..., tail
+        bounds = list(accumulate(map(len, parts)))  # word k spans bounds[2k] .. bounds[2k + 1]
+        all_starts = bounds[0:-1:2]
+        all_ends = bounds[1::2]
+        pieces: list[tuple[int, int] | tuple[list[str], list[str], list[int]]] = []
+        for s in body:
+            a = bisect_left(all_starts, s.start)
+            b = bisect_left(all_starts, s.end, a)
+            if (a and all_ends[a - 1] > s.start) or (b > a and all_ends[b - 1] > s.end):
+                pieces.append(self._tokenize_alone(s))  # an edge inside a word
+            elif b > a:
+                if pieces and len(pieces[-1]) == 2 and pieces[-1][1] == a:
+                    pieces[-1] = (pieces[-1][0], b)  # runs on from the previous sentence
+                else:
+                    pieces.append((a, b))
         words: list[str] = []
         seps: list[str] = []
         ends: list[int] = []
-        for s in body:
-            pairs = lx.SEP_WORD.findall(f, s.start, s.end)
-            if not pairs:
-                continue
-            sp, ws = zip(*pairs, strict=True)
+        starts: list[int] = []
+        for piece in pieces:
             k0 = len(words)
-            words += ws
-            seps += sp
-            # offsets by running sums of lengths (no match objects): end = start + sep + word
-            ends += accumulate(map(add, map(len, sp), map(len, ws)), initial=s.start)
-            del ends[k0]
-            seps[k0] = f[ends[k0 - 1] : ends[k0] - len(ws[0])] if k0 else ""
+            if len(piece) == 2:
+                a, b = piece
+                words += parts[2 * a + 1 : 2 * b : 2]
+                seps += parts[2 * a : 2 * b : 2]
+                ends += all_ends[a:b]
+                starts += all_starts[a:b]
+            else:
+                ws, sp, es = piece
+                if not ws:
+                    continue
+                words += ws
+                seps += sp
+                ends += es
+                starts += map(sub, es, map(len, ws))
+            # the text before a stretch's first word runs from the word before it
+            seps[k0] = f[ends[k0 - 1] : starts[k0]] if k0 else ""
         self.words = words
         self.seps = seps
         self.ends = ends
-        self.starts = list(map(sub, ends, map(len, words)))
+        self.starts = starts
         self.lower = lower = list(map(str.lower, words))
-        # words start with an ASCII letter, which is a capital when lowering changes it
-        self.caps = list(map(ne, map(_first, words), map(_first, lower)))
+        # words start with an ASCII letter: a capital is an upper-case one
+        self.caps = list(map(str.isupper, map(_first, words)))
         where: dict[str, list[int]] = {}  # only the words looked up (reference.INDEXED_WORDS)
         for k in compress(count(), map(reference.INDEXED_WORDS.__contains__, lower)):
             where.setdefault(lower[k], []).append(k)
         self.where = where
 
+    def _tokenize_alone(self, s: Sentence) -> tuple[list[str], list[str], list[int]]:
+        """Words, the text before each and their ends, of sentence ``s`` scanned by itself."""
+        pairs = lx.SEP_WORD.findall(self.folded, s.start, s.end)
+        if not pairs:
+            return [], [], []
+        sp, ws = zip(*pairs, strict=True)
+        # offsets by running sums of lengths (no match objects): end = start + sep + word
+        ends = list(accumulate(map(add, map(len, sp), map(len, ws)), initial=s.start))
+        del ends[0]
+        return list(ws), list(sp), ends
+
     def occurrences(self, vocabulary: Iterable[str]) -> list[int]:
         """Token indices, in order, of the lowercased words of ``vocabulary``."""
-        if not reference.INDEXED_WORDS.issuperset(vocabulary):
+        if type(vocabulary) is frozenset:  # the word lists of the lexicon: tested once each
+            indexed = _INDEXED_VOCABULARIES.get(vocabulary)
+            if indexed is None:
+                if len(_INDEXED_VOCABULARIES) > 1000:
+                    _INDEXED_VOCABULARIES.clear()  # (not lexicon lists after all)
+                indexed = reference.INDEXED_WORDS.issuperset(vocabulary)
+                _INDEXED_VOCABULARIES[vocabulary] = indexed
+        else:
+            indexed = reference.INDEXED_WORDS.issuperset(vocabulary)
+        if not indexed:
             wanted = set(vocabulary)
             return [k for k, w in enumerate(self.lower) if w in wanted]
         where = self.where
         found = where.keys() & vocabulary
         if len(found) == 1:
             return list(where[found.pop()])
-        return sorted(chain.from_iterable(where[w] for w in found))
+        return sorted(chain.from_iterable(map(where.__getitem__, found)))
 
     def index(
         self, mentions: Sequence[Mention], key: object, test: Callable[[Mention], bool]
@@ -189,17 +257,106 @@ class _Reader(Runs):
 
     def _add(self, start: int, end: int, actor: str, kind: str, rule: str) -> None:
         self.mentions.append(Mention(start, end, self.text[start:end], actor, kind, rule))
-        if kind == ORG and rule == "run":
+        if kind == PERSON:
+            self.person_ends.add(end)
+            i = bisect_right(self.q_starts, start) - 1
+            if i < 0 or start >= self.quotes[i][1]:  # outside quotes (see _in_quote)
+                self.salience[actor] = self.salience.get(actor, 0) + 1
+                self.last_seen[actor] = start
+        elif kind == COUNTRY:
+            self.country_count[actor] = self.country_count.get(actor, 0) + 1
+        elif kind == ORG and rule == "run":
             words = actor.split()
             if len(words) > 1:  # for "Hanul" after "Hanul LLC" (Runs._org_short)
                 self.org_runs[words[0].lower()] = actor
-        if kind == COUNTRY:
-            self.country_count[actor] = self.country_count.get(actor, 0) + 1
-        elif kind == PERSON:
-            self.person_ends.add(end)
-        if kind == PERSON and not self._in_quote(start):
-            self.salience[actor] = self.salience.get(actor, 0) + 1
-            self.last_seen[actor] = start
+
+    # -- lexicon aliases at a token (pass 1, nkjp/runs.py) ---------------------------------
+
+    def _lexicon_at(self, i: int, j: int) -> rs.Alias | None:
+        """The longest lexicon alias starting at token i and ending by token j."""
+        if not self.caps[i] or self.lower[i] not in self.roster.tree:
+            return None  # every alias starts with a capital (see _aliases_at)
+        fitting = self.fitting.get(i)
+        if fitting is None:
+            fitting = self.fitting[i] = self._aliases_at(i)
+        for alias in fitting:
+            if i + len(alias.tokens) <= j:
+                return alias
+        return None
+
+    def _aliases_at(self, i: int) -> list[rs.Alias]:
+        """Every lexicon alias written at token i, longest first."""
+        # An alias starts with a capital, which _alias_fits wants written: none at "said".
+        node = self.roster.tree.get(self.lower[i]) if self.caps[i] else None
+        if node is None:
+            return []
+        lower = self.lower
+        n = len(lower)
+        # Which aliases are written at i depends only on how the words they could span are
+        # spelled, the separators between them and whether a letter or digit follows the last:
+        # "Japan said" (Japan), "JAPAN" (Japan), "Japan2" (none), "North Korea's" (North
+        # Korea).  Decided once per spelling (Roster.written), not once per article.
+        written = self.roster.written
+        folded = self.folded
+        if not node[1] or i + 1 == n or lower[i + 1] not in node[1]:
+            end = self.ends[i]  # only one-word aliases can be written here
+            key: tuple = (self.words[i], end < len(folded) and folded[end].isalnum())
+            fits = written.get(key)
+            if fits is None:
+                fits = [a for a in node[0] if self._alias_fits(a, i)]
+                self._remember(key, fits)
+            return list(fits)
+        found = []  # the aliases of each length that the words from i spell, shortest first
+        k = i
+        while True:
+            if node[0]:
+                found.append(node[0])
+            k += 1
+            if k >= n or not node[1]:
+                break
+            node = node[1].get(lower[k])
+            if node is None:
+                break
+        end = self.ends[k - 1]  # tokens i .. k-1 walked
+        key = (
+            tuple(self.words[i:k]),
+            tuple(self.seps[i + 1 : k]),
+            end < len(folded) and folded[end].isalnum(),
+        )
+        fits = written.get(key)
+        if fits is None:
+            fits = [a for aliases in reversed(found) for a in aliases if self._alias_fits(a, i)]
+            self._remember(key, fits)
+        return list(fits)
+
+    def _remember(self, key: tuple, fits: list[rs.Alias]) -> None:
+        """Keep the aliases written with the spelling ``key`` (see _aliases_at)."""
+        written = self.roster.written
+        if len(written) > _WRITTEN_MAX:
+            written.clear()  # (many spellings: a long odd input)
+        written[key] = fits
+
+    def _alias_fits(self, alias: rs.Alias, i: int) -> bool:
+        """Whether ``alias``, whose lowercased tokens are those at token i, is written there:
+        acronyms in capitals ("AP", not "ap"), capitals where it has them, its separators."""
+        words, seps = self.words, self.seps
+        t = i
+        for exact, upper in zip(alias.exact, alias.upper, strict=True):
+            word = words[t]
+            if exact and word != word.upper():
+                return False
+            if upper and not word[0].isupper():
+                return False
+            if t > i:
+                sep, wanted = seps[t], alias.seps[t - i - 1]
+                if sep == " ":  # the usual separator, noise only: "Kim Jong Un"
+                    if wanted:
+                        return False
+                elif "\n" in sep or lx.SEPARATOR_NOISE.sub("", sep) != wanted:
+                    return False
+            t += 1
+        end = self.ends[t - 1]
+        return not (end < len(self.folded) and self.folded[end].isalnum())
 
     def _meet(self, name: str, country: str | None = None) -> None:
         """Remember a person for later surname-only mentions and role descriptions."""
@@ -213,20 +370,12 @@ class _Reader(Runs):
                 self.gender.setdefault(name, entry["gender"])
             for r in rs.active_roles(name, self.published) if self.published else ():
                 self._give_roles(name, lr.TITLES.get(r["title"], ()) + (r["title"],))
-        words = rs.name_words(name)
-        keys = {rs.family_name(name, country)}
-        if entry is None and len(words) > 1:
-            first = words[0].lower()
-            if first in lx.KOREAN_SURNAMES or first in lx.CHINESE_SURNAMES:
-                keys = {first}
-            else:
-                keys = {words[-1].lower()}
-        for key in keys:
-            people = self.families.setdefault(key, [])
-            if name not in people:
-                people.append(name)
-        if len(words) == 2 and words[-1].lower() in keys:  # given name first: "Takuya Yokota"
-            self.given.setdefault(words[0].lower(), []).append(name)
+        key, given = _filing(name, country, entry is not None)
+        people = self.families.setdefault(key, [])
+        if name not in people:
+            people.append(name)
+        if given is not None:
+            self.given.setdefault(given, []).append(name)
 
     def _give_roles(self, name: str, roles: Sequence[str]) -> None:
         self.roles.setdefault(name, set()).update(roles)

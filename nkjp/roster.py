@@ -45,6 +45,17 @@ class Roster:
     # first token -> the token counts of its aliases, longest first; tokens -> aliases
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     by_tokens: dict[tuple[str, ...], list[Alias]] = field(default_factory=dict)
+    # the same as a tree of tokens: first token -> (its aliases, next token -> (...)), so that
+    # the aliases at a word are found by walking the words after it ("North" -> "Korea" ->
+    # "'s"? no): one step per word that can continue an alias, no tuple per length tried
+    tree: dict[str, AliasNode] = field(default_factory=dict)
+    # how a few words are written -> the aliases written so, longest first: filled as articles
+    # are read (nkjp/runs.py _aliases_at); "Japan" followed by a space is always Japan
+    written: dict[tuple, list[Alias]] = field(default_factory=dict)
+
+
+# The aliases whose tokens are the path to a node, and the nodes below it by next token.
+AliasNode = tuple[list[Alias], dict[str, "AliasNode"]]
 
 
 def fold(s: str) -> str:
@@ -132,6 +143,11 @@ def roster() -> Roster:
         r.lengths[first] = tuple(sorted({len(a.tokens) for a in aliases}, reverse=True))
         for a in aliases:
             r.by_tokens.setdefault(a.tokens, []).append(a)
+    for tokens, aliases in r.by_tokens.items():
+        below = r.tree
+        for t in tokens[:-1]:
+            below = below.setdefault(t, ([], {}))[1]
+        below.setdefault(tokens[-1], ([], {}))[0].extend(aliases)
     return r
 
 
@@ -148,6 +164,16 @@ def _terms() -> dict[str, tuple[tuple[dict[str, Any], date | None, date | None],
     }
 
 
+@cache
+def _holders() -> dict[str, tuple[tuple[str, str | None, date | None, date | None], ...]]:
+    """Every role by title, in lexicon order: title -> ((name, country, start, end), ...)."""
+    out: dict[str, list[tuple[str, str | None, date | None, date | None]]] = {}
+    for name, terms in _terms().items():
+        for r, start, end in terms:
+            out.setdefault(r["title"], []).append((name, r.get("country"), start, end))
+    return {title: tuple(held) for title, held in out.items()}
+
+
 def holds(role: dict[str, Any], on: date) -> bool:
     """Whether ``role`` was held on ``on`` (start inclusive, end exclusive)."""
     start, end = _day(role.get("start")), _day(role.get("end"))
@@ -159,12 +185,11 @@ def role_holder(role: str, country: str | None, on: date) -> str | None:
     or, with no country given, when holders of several countries qualify."""
     role = role.lower().strip()
     found: dict[str, None] = {}
-    for name, terms in _terms().items():
-        for r, start, end in terms:
-            if r["title"] != role or (country is not None and r.get("country") != country):
-                continue
-            if (start is None or start <= on) and (end is None or on < end):
-                found.setdefault(name)
+    for name, held_for, start, end in _holders().get(role, ()):
+        if country is not None and held_for != country:
+            continue
+        if (start is None or start <= on) and (end is None or on < end):
+            found.setdefault(name)
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -5,7 +5,8 @@ A run is a stretch of capitalised words ("Prime Minister Fumio Kishida", "Tokyo 
 becomes a person, a body or a place the article names, by its titles, its head words and its
 context ("Mori said", "Tanabe, an analyst at ...", "in Osaka").  A lone family name refers to
 the most prominent person of that name met so far, else to the one lexicon person of that name
-in office on the publication date.
+in office on the publication date.  Which aliases are written at a token the reader says
+(nkjp/cast.py ``_lexicon_at``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 from itertools import compress, count
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from nkjp import roster as rs
@@ -24,14 +26,25 @@ from nkjp.lexicon import roles as lr
 if TYPE_CHECKING:
     from nkjp.models import Mention
 
+_start, _end = attrgetter("start"), attrgetter("end")
 PERSON, ORG, COUNTRY, LOCATION, GROUP = "person", "organization", "country", "location", "group"
 _RUN_SEP = re.compile(r"[ \t]*(?:-[ \t]*)?|'[ \t]+")  # "Kim Jong-un", "Workers' Party"
 _ABBREV = frozenset(  # abbreviations a name runs on past: "Prof. Ito", "Mitsui and Co."
     "prof dr mr mrs ms gen lt col adm rep sen gov st jr sr corp co inc ltd rev mt no".split()
 )
-_TITLE_MAX = max(len(t.split()) for t in lr.TITLES)
 _TITLE_FIRST = frozenset(t.split()[0] for t in lr.TITLES)
 _DEMONYM_FIRST = frozenset(d.split()[0] for d in lr.DEMONYMS)
+_TITLE_OR_DEMONYM_FIRST = _TITLE_FIRST | _DEMONYM_FIRST
+# first word of a title -> its titles' word counts, longest first: "chief" -> (3, 2)
+_TITLE_SIZES = {
+    first: tuple(sorted({len(t.split(" ")) for t in lr.TITLES if t.split(" ")[0] == first})[::-1])
+    for first in _TITLE_FIRST
+}
+# The head and first words _run_kind looks for: "... Games", "... Ministry", "Mount ...".
+_KIND_LAST = lx.EVENT_HEADS | lx.ORG_HEADS | lx.LOCATION_HEADS
+_KIND_FIRST = lx.ORG_FIRST | lx.LOCATION_FIRST
+# Words a run does not end with: "the Chinese Embassy in Tokyo Wednesday", "Sea of"
+_RUN_TAIL_STOP = lx.TRAILING_STOP | lx.NAME_CONNECTORS
 _DEMONYM_MAX = 2
 # Words a run continues after through "of", "and", "the": "Ministry of Foreign Affairs", "Sea
 # of Japan" (not "district": "the Shinjuku district of Tokyo" is two names).
@@ -69,6 +82,7 @@ class Runs:
     def _add(self, start: int, end: int, actor: str, kind: str, rule: str) -> None: ...
     def _meet(self, name: str, country: str | None = None) -> None: ...
     def _give_roles(self, name: str, roles: Sequence[str]) -> None: ...
+    def _lexicon_at(self, i: int, j: int) -> rs.Alias | None: ...
 
     # -- runs ----------------------------------------------------------
 
@@ -77,18 +91,33 @@ class Runs:
         caps = compress(count(), self.caps)
         done = 0
         lower, stop, aliased = self.lower, lx.RUN_STOP, self.roster.lengths
+        is_cap, seps, n = self.caps, self.seps, len(lower)
         for i in caps:
             if i < done:
                 continue
-            j = self._run_end(i)
-            if j == i + 1 and lower[i] in stop and lower[i] not in aliased:
-                done = j  # a lone sentence word: "The", "But", "Meanwhile"
+            if i + 1 == n or (
+                not is_cap[i + 1] and seps[i + 1] != "-" and lower[i] not in _CONNECTED_HEADS
+            ):
+                j = i + 1  # a lowercase word after it: a run of one (what _run_end would say)
+            else:
+                j = self._run_end(i)
+            if j == i + 1 and lower[i] in stop and aliased.get(lower[i], (0,))[-1] != 1:
+                # a lone sentence word no one-word alias is: "The", "But", "Meanwhile" ("The"
+                # starts "The Japan Times", which a lone "The" cannot be)
+                done = j
                 continue
-            done = max(j, self._run(i, j))
+            k = self._run(i, j)
+            done = j if j > k else k
         self._second_pass()
-        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        self._sort_mentions()
         self._pronouns()
-        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        self._sort_mentions()
+
+    def _sort_mentions(self) -> None:
+        """Mentions by start, the longer first where two start together (stable: two sorts by
+        one attribute each, no key tuple per mention)."""
+        self.mentions.sort(key=_end, reverse=True)  # reverse keeps equal ones in order
+        self.mentions.sort(key=_start)
 
     def _sep(self, k: int) -> str:
         """The text between token k-1 and token k."""
@@ -143,58 +172,14 @@ class Runs:
             break
         return j
 
-    def _lexicon_at(self, i: int, j: int) -> rs.Alias | None:
-        """The longest lexicon alias starting at token i and ending by token j."""
-        fitting = self.fitting.get(i)
-        if fitting is None:
-            fitting = self.fitting[i] = self._aliases_at(i)
-        for alias in fitting:
-            if i + len(alias.tokens) <= j:
-                return alias
-        return None
-
-    def _aliases_at(self, i: int) -> list[rs.Alias]:
-        """Every lexicon alias written at token i, longest first."""
-        lengths = self.roster.lengths.get(self.lower[i])
-        if lengths is None:
-            return []
-        out = []
-        lower, by_tokens = self.lower, self.roster.by_tokens
-        room = len(lower) - i
-        for n in lengths:
-            if n > room:
-                continue
-            for alias in by_tokens.get(tuple(lower[i : i + n]), ()):
-                if self._alias_fits(alias, i):
-                    out.append(alias)
-        return out
-
-    def _alias_fits(self, alias: rs.Alias, i: int) -> bool:
-        """Whether ``alias``, whose lowercased tokens are those at token i, is written there:
-        acronyms in capitals ("AP", not "ap"), capitals where it has them, its separators."""
-        for k in range(len(alias.tokens)):
-            t = i + k
-            word = self.words[t]
-            if alias.exact[k] and word != word.upper():
-                return False
-            if alias.upper[k] and not word[0].isupper():
-                return False
-            if k:
-                sep = self.seps[t]
-                if "\n" in sep or lx.SEPARATOR_NOISE.sub("", sep) != alias.seps[k - 1]:
-                    return False
-        end = self.ends[i + len(alias.tokens) - 1]
-        return not (end < len(self.folded) and self.folded[end].isalnum())
-
     def _run(self, i: int, j: int) -> int:
         """Mentions inside the capitalised run of tokens [i, j); returns the token index the
         next run may start from (an alias may reach past the run: "Residents in Japan")."""
+        lower = self.lower
         # Leading sentence words: "But Kishida said", "The Foreign Ministry".
-        while i < j and self.lower[i] in lx.RUN_STOP and not self._lexicon_at(i, j):
+        while i < j and lower[i] in lx.RUN_STOP and not self._lexicon_at(i, j):
             i += 1
-        while j > i and (
-            self.lower[j - 1] in lx.TRAILING_STOP or self.lower[j - 1] in lx.NAME_CONNECTORS
-        ):
+        while j > i and lower[j - 1] in _RUN_TAIL_STOP:
             j -= 1  # "the Chinese Embassy in Tokyo Wednesday"
         if i >= j:
             return j
@@ -207,15 +192,19 @@ class Runs:
             if kind != "event":
                 self._unknown(i, j, kind, "run")
             return j
-        titles, country, i = self._titles(i, j)
-        if i >= j:
-            return j
+        if lower[i] in _TITLE_OR_DEMONYM_FIRST:
+            titles, country, i = self._titles(i, j)
+            if i >= j:
+                return j
+        else:
+            titles = []  # no title starts with the first word (what _titles would say)
         k = i
         seg = i
         n = len(self.words)
+        caps, tree = self.caps, self.roster.tree
         while k < j:
             # an alias may run on past the run: "Joint Chiefs of Staff", "Residents in Japan"
-            alias = self._lexicon_at(k, n)
+            alias = self._lexicon_at(k, n) if caps[k] and lower[k] in tree else None
             if alias is None:
                 k += 1
                 continue
@@ -226,18 +215,20 @@ class Runs:
             seg = k
         if seg < j:
             self._leftover(seg, j, titles if seg == i else ())
-        return max(j, k)
+        return j if j > k else k
 
     def _titles(self, i: int, j: int) -> tuple[list[str], str | None, int]:
         """Titles at the head of a run: "U.S. President", "Chief Cabinet Secretary", "Prof."."""
         titles: list[str] = []
         country = None
-        if self.lower[i] not in _TITLE_FIRST and self.lower[i] not in _DEMONYM_FIRST:
+        if self.lower[i] not in _TITLE_OR_DEMONYM_FIRST:
             return titles, country, i
         # a demonym or country before a title: "South Korean President", "U.S. Secretary of State"
         for size in range(_DEMONYM_MAX, 0, -1):
+            if i + size >= j:
+                continue  # no title after it in the run
             dem = " ".join(self.lower[i : i + size])
-            if i + size < j and dem in lr.DEMONYMS and self._title_at(i + size, j):
+            if dem in lr.DEMONYMS and self._title_at(i + size, j):
                 country = lr.DEMONYMS[dem]
                 alias = self._lexicon_at(i, i + size)
                 if alias is not None:
@@ -253,8 +244,11 @@ class Runs:
         return titles, country, i
 
     def _title_at(self, i: int, j: int) -> str | None:
-        for size in range(min(_TITLE_MAX, j - i), 0, -1):
-            t = " ".join(self.lower[i : i + size])
+        lower = self.lower
+        for size in _TITLE_SIZES.get(lower[i], ()):  # only the sizes a title there can have
+            if size > j - i:
+                continue
+            t = lower[i] if size == 1 else " ".join(lower[i : i + size])
             if t in lr.TITLES:
                 if i + size < j and self.words[i + size][0].isupper():
                     return t
@@ -263,27 +257,25 @@ class Runs:
         return None
 
     def _run_kind(self, i: int, j: int) -> str:
-        first, last = self.lower[i], self.lower[j - 1]
+        lower = self.lower
+        first, last = lower[i], lower[j - 1]
         for k in range(i + 1, j - 1):
-            if self.lower[k] in lx.NAME_CONNECTORS:
+            if lower[k] in lx.NAME_CONNECTORS:
                 # "Chinese Embassy in Tokyo", "Sea of Japan", "Committee of the ... Games"
-                head = self.lower[k - 1]
+                head = lower[k - 1]
                 if head in lx.ORG_HEADS or head in lx.ORG_FIRST:
                     return ORG
                 if head in lx.LOCATION_HEADS or head in lx.LOCATION_FIRST:
                     return LOCATION
                 break
-        if last in lx.EVENT_HEADS:
-            return "event"
-        if last in lx.ORG_HEADS or first in lx.ORG_FIRST:
-            return ORG if j - i > 1 or first in lx.ORG_FIRST else ""
-        if last in lx.LOCATION_HEADS or (first in lx.LOCATION_FIRST and j - i > 1):
-            return LOCATION if j - i > 1 else ""
-        if (
-            j < len(self.words)
-            and self.lower[j] in lx.LOCATION_LOWER_AFTER
-            and not self._sep(j).strip()
-        ):
+        if last in _KIND_LAST or first in _KIND_FIRST:  # (most runs are neither)
+            if last in lx.EVENT_HEADS:
+                return "event"
+            if last in lx.ORG_HEADS or first in lx.ORG_FIRST:
+                return ORG if j - i > 1 or first in lx.ORG_FIRST else ""
+            if last in lx.LOCATION_HEADS or (first in lx.LOCATION_FIRST and j - i > 1):
+                return LOCATION if j - i > 1 else ""
+        if j < len(lower) and lower[j] in lx.LOCATION_LOWER_AFTER and not self.seps[j].strip():
             if not self._lexicon_at(i, j):
                 return LOCATION  # "Kimpo airport", "Shinjuku district"
         return ""
@@ -326,7 +318,9 @@ class Runs:
 
     def _appositive(self, name: str, end: int, i: int) -> None:
         """Roles from ", a professor at ..." after a name, and the role noun before it."""
-        m = lx.PERSON_APPOSITIVE.match(self.folded, end, min(len(self.folded), end + 120))
+        m = None
+        if self.folded.startswith(",", end):  # (the appositive starts with a comma)
+            m = lx.PERSON_APPOSITIVE.match(self.folded, end, min(len(self.folded), end + 120))
         if m and m.group("verb"):
             self._give_roles(name, ("head", "leader"))  # "Batbayar, who heads Hanul LLC"
         if m and m.group("noun"):
@@ -348,8 +342,10 @@ class Runs:
 
     def _person_country(self, name: str, text: str) -> None:
         """A country an appositive gives a person: "a spokesman for the Chinese Red Cross"."""
-        for dem, country in lr.DEMONYMS.items():
-            if re.search(rf"\b{re.escape(dem)}\b", text, re.I) and dem not in ("us",):
+        if not lr.ANY_DEMONYM.search(text):
+            return
+        for demonym, country in lr.DEMONYM_WORDS:
+            if demonym.search(text):
                 self.person_country.setdefault(name, country)
                 return
 
@@ -372,8 +368,10 @@ class Runs:
         if i >= j:
             return
         segment = self.lower[i:j]
-        if any(w in lx.NOT_PERSON_WORDS for w in segment) or any(
-            len(w) > 1 and w.isupper() for w in self.words[i:j]
+        words = self.words[i:j]
+        # (an acronym is in capitals: any word all in capitals, then one longer than a letter)
+        if not lx.NOT_PERSON_WORDS.isdisjoint(segment) or (
+            any(map(str.isupper, words)) and any(len(w) > 1 and w.isupper() for w in words)
         ):
             if j - i == 1:
                 self._org_short(i)
@@ -386,12 +384,14 @@ class Runs:
             or (prev in lr.ROLE_BEFORE_NAME or prev in lr.HONORIFIC_GENDER)
             and not self._sep(i).strip(". ")
         )
-        nxt = lx.WORD.match(after.lstrip())
-        verbs = lx.PERSON_VERBS if j - i > 1 else lx.SPEECH_AFTER_NAME
-        if nxt and nxt.group().lower() in verbs and after[:1] not in ",.":
-            evidence = True
-        if lx.PERSON_APPOSITIVE.match(after):
-            evidence = True
+        if not evidence:
+            if after[:1] not in ",.":  # (not empty either)
+                nxt = lx.WORD.match(after.lstrip())
+                verbs = lx.PERSON_VERBS if j - i > 1 else lx.SPEECH_AFTER_NAME
+                if nxt and nxt.group().lower() in verbs:
+                    evidence = True
+            elif after[:1] == "," and lx.PERSON_APPOSITIVE.match(after):  # starts with a comma
+                evidence = True
         if not evidence and not titles and prev in lx.PLACE_PREPOSITIONS and j - i <= 3:
             if self._sep(i) == " " and not self._families_of(segment):
                 self._unknown(i, j, LOCATION, "place")  # "in Osaka", "near Sinuiju"
@@ -448,6 +448,8 @@ class Runs:
             for n in self.families.get(word, ())
             if want is None or self.gender.get(n, want) == want
         ]
+        if len(people) == 1:
+            return people[0]
         if people:
             # the most mentioned so far, then the latest: "Kim" after Kim Jong Un (three times)
             # and Kim Yong Nam (once) is Kim Jong Un; "Yokota" after Shigeru then Sakie, Sakie

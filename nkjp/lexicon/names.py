@@ -50,6 +50,10 @@ WORD = re.compile(r"[A-Za-z](?:\.(?:[A-Za-z]\.)+|[A-Za-z0-9]*)")
 # ("-", "un"), (" ", "said").
 SEP_WORD = re.compile(r"([^A-Za-z]*)(" + WORD.pattern + ")")
 
+# The same cut as one split of the whole article: [sep, word, sep, word, ..., tail].
+#   "Kim Jong-un said." -> ["", "Kim", " ", "Jong", "-", "un", " ", "said", "."]
+WORD_SPLIT = re.compile("(" + WORD.pattern + ")")
+
 # Separators that may differ between an alias and the text without changing the name:
 # "Kim Jong-un" / "Kim Jong Un", "Workers' Party" / "Workers Party".
 SEPARATOR_NOISE = re.compile(r"[\s\-']+")

@@ -283,6 +283,16 @@ DEMONYMS: dict[str, str] = {
     "thai": "Thailand",
 }
 
+# Each demonym as a whole word, any case, in the order above, for the country an appositive
+# gives a person ("a spokesman for the Chinese Red Cross"); not "us", which in running text is
+# the pronoun ("told us").  ANY_DEMONYM finds whether any of them is there at all.
+DEMONYM_WORDS = tuple(
+    (re.compile(rf"\b{re.escape(dem)}\b", re.I), country)
+    for dem, country in DEMONYMS.items()
+    if dem != "us"
+)
+ANY_DEMONYM = re.compile("|".join(p.pattern for p, _ in DEMONYM_WORDS), re.I)
+
 # Nouns after a demonym that make it stand for the state: "the Japanese government",
 # "North Korean authorities", "South Korean officials", "the Chinese side".
 STATE_NOUNS = frozenset(
