@@ -117,7 +117,7 @@ def subject_before(text: str, lo: int, verb: int) -> Span | None:
         end -= 1
     if end <= lo:
         return None
-    rel = lx.RELATIVE_WHO.search(text, max(lo, end - 8), end)
+    rel = text.endswith("who", lo, end) and lx.RELATIVE_WHO.search(text, max(lo, end - 8), end)
     if rel:
         return _antecedent(text, clause_start(text, lo, rel.start()), rel.start())
     if text[end - 1] == ",":  # an appositive, relative clause or age stands before the verb
@@ -136,14 +136,9 @@ def subject_before(text: str, lo: int, verb: int) -> Span | None:
     m = lx.LEADING_CONJ.match(text, s, e)
     if m and m.end() < e:
         s = m.end()
-    if not looks_like_speaker(text, s, e):
-        return None
-    if c >= 0 and not lx.FRONTED.match(text, *_trim(text, lo, c)):
-        # 'the defense minister of Japan, Goro Tanabe said': prefer the name.
-        before = _trim(text, clause_start(text, lo, c), c)
-        if _is_name(text, s, e) and _is_description(text, *before) and _words(text, *before) < 8:
-            return s, e
-    return s, e
+    # 'the defense minister of Japan, Goro Tanabe said': the words after the last comma, the
+    # name, are the speaker.
+    return (s, e) if looks_like_speaker(text, s, e) else None
 
 
 def subject_after(text: str, pos: int, hi: int) -> Span | None:

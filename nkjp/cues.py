@@ -150,12 +150,15 @@ def last_word(text: str, lo: int, hi: int, spaced: bool = True) -> str:
     """The letters ending ``text[lo:hi]`` once trailing spaces are dropped ("has" in "Tokyo
     has "); with ``spaced``, "" when no space follows them.  A cheap first test before a search
     for a word run that must end at ``hi``."""
-    end = hi
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    if spaced and end == hi:
+    if hi <= lo or spaced and not text[hi - 1].isspace():
         return ""
-    start = end
-    while start > lo and text[start - 1].isalpha():
+    words = text[lo:hi].rsplit(None, 1)  # the last run of non-spaces: "has" or "U.S.-has"
+    if not words:
+        return ""
+    word = words[-1]
+    if word.isalpha():
+        return word
+    start = len(word)
+    while start and word[start - 1].isalpha():
         start -= 1
-    return text[start:end]
+    return word[start:]

@@ -158,14 +158,12 @@ def _attribution_after(doc: Doc, lo: int, hi: int, i: int) -> tuple[str, Span, S
             continue
         if _words(gap) > attribution.MAX_SPEAKER_WORDS + 4:
             break
-        sub_lo = pos
+        subject = attribution.subject_before(text, pos, h.start)
         # '"...," in his view, said Kim': skip words up to a comma.
         c = text.rfind(",", pos, h.start)
-        if c >= 0 and not attribution.subject_before(text, pos, h.start):
-            sub_lo = c + 1
-        speaker = attribution.drop_possessor(
-            text, attribution.subject_before(text, sub_lo, h.start)
-        )
+        if c >= 0 and not subject:
+            subject = attribution.subject_before(text, c + 1, h.start)
+        speaker = attribution.drop_possessor(text, subject)
         if speaker:
             return text[h.start : h.end], speaker, (h.start, _attr_end(text, h.end, hi))
         after = attribution.subject_after(text, h.end, hi)
@@ -215,9 +213,9 @@ def _partial(
     text = doc.text
     sent = doc.sentences[i]
     before = text[max(sent.start, q.open_mark - 40) : q.open_mark]
-    if lx.TERM_BEFORE.search(before):
+    if _may_end_with(before, lx.TERM_BEFORE_LAST, True) and lx.TERM_BEFORE.search(before):
         return None
-    sign = lx.SIGN_READING.search(before)
+    sign = _may_end_with(before, lx.SIGN_READING_LAST) and lx.SIGN_READING.search(before)
     if sign and sign.end() == len(before):
         who = attribution.clause_subject(text, max(sent.start, q.open_mark - lx.REACH), q.open_mark)
         if who:
@@ -242,6 +240,17 @@ def _partial(
                 start, end, PARTIAL, found[0], found[1], sentence, "partial-after", found[2]
             )
     return None
+
+
+def _may_end_with(s: str, words: tuple[str, ...], comma: bool = False) -> bool:
+    """Whether ``s`` may end with one of ``words`` (lower case) before trailing spaces and, with
+    ``comma``, one comma: a cheap test before a case-blind search anchored at the end.  Not
+    ASCII: True, the search decides (case folding beyond ASCII)."""
+    tail = s.rstrip()
+    if comma and tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    tail = tail[-12:]
+    return not tail.isascii() or tail.lower().endswith(words)
 
 
 def _after_quotes(doc: Doc, lo: int, pos: int) -> int:

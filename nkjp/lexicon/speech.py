@@ -138,10 +138,6 @@ INDIRECT_VERBS = SAY_VERBS | THAT_VERBS
 TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
 
 
-def _alternation(words: frozenset[str]) -> str:
-    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
-
-
 # A reporting verb with the auxiliaries and adverbs written before it, which belong to the cue:
 # "has repeatedly said", "had said", "also told", "reportedly told".
 _AUX = (
@@ -161,11 +157,10 @@ def _trie(words: frozenset[str]) -> str:
 
     def walk(node: dict) -> str:
         alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
-        optional = "" in node
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if optional else body
+        return f"(?:{body})?" if "" in node else body
 
     return walk(tree)
 
@@ -192,7 +187,7 @@ AUX_TAIL_LAST = frozenset(
 )
 # A full cue, for searches inside a short stretch: 'Kim also said'.
 CUE_VERB = re.compile(
-    r"(?<![\w\-\u2019'])" + _AUX + r"(?P<verb>" + _alternation(PARTIAL_VERBS) + r")(?![\w\-])"
+    r"(?<![\w\-\u2019'])" + _AUX + r"(?P<verb>" + _trie(PARTIAL_VERBS) + r")(?![\w\-])"
 )
 # A cue word used as a noun is no cue: 'pension claims are', 'the reports of', 'claims by'.
 NOUN_AFTER = re.compile(
@@ -225,12 +220,10 @@ ACCORDING_TO = re.compile(r"[Aa]ccording\s+to\s+")
 # Words a participle attribution starts with: '..., adding that the talks would resume',
 # 'rejected the claim saying the islands are its territory'.
 PARTICIPLE_CUES = frozenset(
-    {
-        "saying", "adding", "noting", "arguing", "insisting", "claiming", "stressing",
-        "warning", "explaining", "stating", "asserting", "emphasizing", "emphasising",
-        "telling", "reiterating", "complaining", "contending", "declaring", "maintaining",
-    }
-)  # fmt: skip
+    """saying adding noting arguing insisting claiming stressing warning explaining stating
+    asserting emphasizing emphasising telling reiterating complaining contending declaring
+    maintaining""".split()
+)
 
 # Passive or infinitive use of a verb is not a report: "is said to be", "was told to leave",
 # "to say", "be described as".
@@ -390,6 +383,11 @@ TERM_BEFORE = re.compile(
     r"\s*,?\s*$",
     re.I,
 )
+# The last words of TERM_BEFORE, lower case: a quote after any other word skips its search.
+TERM_BEFORE_LAST = tuple(
+    """called titled dubbed named as headlined word term phrase slogan slogans motto banner
+    newspaper novel book film movie song album drama program programme series column""".split()
+)
 # Quoted words on signs, banners and placards are what their holders say: 'unveiled banners
 # reading "No to war"'.
 SIGN_READING = re.compile(
@@ -397,6 +395,7 @@ SIGN_READING = re.compile(
     r"(?:reading|read|reads|saying|that\s+said|bearing)\s+",
     re.I,
 )
+SIGN_READING_LAST = ("reading", "read", "reads", "saying", "said", "bearing")  # its last words
 
 # Between two quoted fragments of one list: '"No war" and "go home"', '"a", "b" or "c"'.
 LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s*)?")
@@ -441,15 +440,15 @@ RELATIVE_WHO = re.compile(r",?\s*(?<![\w-])who$")
 # A name at the end of a phrase: 'a statement by Kim Yo Jong'.
 TRAILING_NAME = re.compile(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}$")
 
-
 # -- moved here from the quote modules: small patterns with their examples ---------------------
 
 # The end of a sentence inside a stretch of text: '... said Kim. "Next' (not 'U.S. officials',
 # 'Dr. Lee').
+# (The mark comes first, so the regex engine skips to each '.!?'; each look-behind's '.' is it.)
 SENTENCE_BREAK = re.compile(
-    r"(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Dr)(?<!No)(?<!St)(?<!Mrs)(?<!Gen)(?<!Col)(?<!Sen)(?<!Rep)"
-    r"(?<!Gov)(?<!Lt)(?<!Prof)"
-    r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c(]?[A-Z])"
+    r"[.!?](?<![A-Z].)(?<!Mr.)(?<!Ms.)(?<!Dr.)(?<!No.)(?<!St.)(?<!Mrs.)(?<!Gen.)(?<!Col.)"
+    r"(?<!Sen.)(?<!Rep.)(?<!Gov.)(?<!Lt.)(?<!Prof.)"
+    r"[\"\u201d\u2019)]*\s+(?=[\"\u201c(]?[A-Z])"
 )
 # Nothing but punctuation and space between a quote and the sentence edge: '"...," ', '("'.
 ONLY_PUNCT = re.compile(r"[\s.,;:!?\-\u2014\u2013()\[\]]*")
