@@ -29,16 +29,16 @@ def _words(text: str, s: int, e: int) -> int:
 
 def looks_like_speaker(text: str, s: int, e: int) -> bool:
     """A short noun phrase starting with a name, determiner, pronoun or number."""
-    if e <= s or _words(text, s, e) > MAX_SPEAKER_WORDS:
+    if e <= s:
         return False
     phrase = text[s:e]
-    if lx.NOT_IN_SPEAKER.search(phrase):
+    if len(phrase.split()) > MAX_SPEAKER_WORDS or lx.NOT_IN_SPEAKER.search(phrase):
         return False
     if not lx.SPEAKER_START.match(phrase):
         # 'ministry spokeswoman Akiko Ono': a lower-case title before a name
         if not (lx.TRAILING_NAME.search(phrase) and len(phrase.split()) <= 6):
             return False
-    return not (lx.AGE.fullmatch(phrase) or lx.FRONTED.match(phrase) and "," in phrase)
+    return not (lx.AGE.fullmatch(phrase) or "," in phrase and lx.FRONTED.match(phrase))
 
 
 def _is_name(text: str, s: int, e: int) -> bool:
@@ -123,7 +123,8 @@ def subject_before(text: str, lo: int, verb: int) -> Span | None:
     if text[end - 1] == ",":  # an appositive, relative clause or age stands before the verb
         start = clause_start(text, lo, end - 1)
         return _head(text, _drop_fronted(text, _parts(text, start, end - 1)))
-    pron = lx.PRONOUN_END.search(text[max(lo, end - 5) : end])
+    # (a pronoun ends in e, y, t or I: 'he', 'they', 'it', 'I')
+    pron = text[end - 1] in "eytI" and lx.PRONOUN_END.search(text[max(lo, end - 5) : end])
     if pron and end - lo > 8:  # 'the losses they said they suffered': a pronoun is a whole subject
         return end - len(pron.group()), end
     c = text.rfind(",", lo, end)

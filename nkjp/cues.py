@@ -7,16 +7,16 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from nkjp.lexicon import speech as lx
 from nkjp.models import BODY, QuotedSpan, Sentence
-from nkjp.wordscan import word_spans
+from nkjp.wordscan import gap_word_spans
 
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """A reporting cue in the text: 'has repeatedly said', 'according to', 'was quoted as
     saying', 'expressed hope'.  ``verb`` is its key word, lower-cased."""
 
@@ -88,24 +88,29 @@ class Doc:
 
     def hits(self, i: int) -> list[Hit]:
         """Reporting cues of sentence ``i`` outside quote marks, in text order."""
+        return self.all_hits().get(i, [])
+
+    def all_hits(self) -> dict[int, list[Hit]]:
+        """The cues of every sentence that has any, by sentence index, in text order."""
         if self._all is None:
             self._all = {}
             for h in find_hits(self, 0, len(self.text)):
                 self._all.setdefault(self.sentence_at(h.start), []).append(h)
-        return self._all.get(i, [])
+        return self._all
 
 
 def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
     """Reporting cues in ``text[lo:hi]`` that are not quoted, passive or infinitive."""
     text = doc.text
     found: list[Hit] = []
-    for pattern, kind, keys in (
-        (lx.QUOTED_AS_SAYING, "quoted_as", ("quoted",)),
-        (lx.QUOTED_ACTIVE, "quoted_active", ("quoted",)),
-        (lx.EXPRESSED_THAT, "expressed", ("xpress", "voic")),
-        (lx.ACCORDING_TO, "according", ("ccording",)),
+    quoted = "quoted" in text
+    for pattern, kind, present in (
+        (lx.QUOTED_AS_SAYING, "quoted_as", quoted),
+        (lx.QUOTED_ACTIVE, "quoted_active", quoted),
+        (lx.EXPRESSED_THAT, "expressed", "xpress" in text or "voic" in text),
+        (lx.ACCORDING_TO, "according", "ccording" in text),
     ):
-        if not any(key in text for key in keys):
+        if not present:  # (a first test for the words the pattern needs)
             continue
         for m in pattern.finditer(text, lo, hi):
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
@@ -143,7 +148,7 @@ def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
 
 def report_words(text: str, lo: int, hi: int) -> list[Span]:
     """Spans of the words of ``lx.LOWER_WORD`` in ``text[lo:hi]``, in order."""
-    return word_spans(text, lo, hi, lx.LOWER_WORD, lx.ASCII_GAP_WORD, lx.NON_ASCII_GAP_WORD)
+    return gap_word_spans(text, lo, hi, lx.LOWER_WORD, lx.GAP_WORD)
 
 
 def last_word(text: str, lo: int, hi: int, spaced: bool = True) -> str:

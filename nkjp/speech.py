@@ -9,6 +9,8 @@ to "..."'), where the outer report is a statement of its own.
 
 from __future__ import annotations
 
+import re
+
 from nkjp import attribution
 from nkjp.cues import Doc, Draft, Hit
 from nkjp.lexicon import speech as lx
@@ -29,12 +31,10 @@ def find_indirect(doc: Doc, found: list[Draft]) -> list[Draft]:
             by_sentence.setdefault(doc.sentence_at(d.attribution[0]), []).append(
                 (d.attribution[0], d.speaker)
             )
-    for i, sent in enumerate(doc.sentences):
+    for i, hits in doc.all_hits().items():  # (sentences without cues have nothing to find)
         if not doc.is_body(i):
             continue
-        hits = doc.hits(i)
-        if not hits:
-            continue
+        sent = doc.sentences[i]
         covered = sent.start
         speakers = sorted(by_sentence.get(i, ()))
         for k, h in enumerate(hits):
@@ -66,7 +66,7 @@ def _one_hit(
     sentence = (sent.start, sent.end)
     lo = _clause_lo(doc, sent.start, h.start)
     participle = h.verb in lx.PARTICIPLE_CUES and h.kind == "verb"
-    coordinated = lx.COORDINATED.search(text, max(lo, h.start - 12), h.start)
+    coordinated = _coordinated(text, lo, h.start)
     if participle:
         speaker = _participle_speaker(doc, lo, h, speakers)
     elif coordinated and speakers:
@@ -168,7 +168,7 @@ def _clause_end(doc: Doc, i: int, hits: list[Hit], k: int, start: int, hi: int) 
     for h2 in hits[k + 1 :]:
         if h2.start >= end:
             break
-        c = lx.COORDINATED.search(text, max(start, h2.start - 12), h2.start)
+        c = _coordinated(text, start, h2.start)
         if c and h2.kind == "expressed" or c and h2.verb in lx.THAT_VERBS | lx.SAY_VERBS:
             end = c.start()
             break
@@ -179,6 +179,12 @@ def _clause_end(doc: Doc, i: int, hits: list[Hit], k: int, start: int, hi: int) 
                 end = b.start()
                 break
     return _strip_end(text, start, end)
+
+
+def _coordinated(text: str, lo: int, pos: int) -> re.Match[str] | None:
+    """'said ... and expressed hope that': the "and" right before a second cue at ``pos``."""
+    lo = max(lo, pos - 12)
+    return lx.COORDINATED.search(text, lo, pos) if text.find("and", lo, pos) >= 0 else None
 
 
 def _strip_end(text: str, start: int, end: int) -> int:

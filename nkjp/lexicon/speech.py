@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from nkjp.wordscan import trie
+
 # How far the quote stage looks from a cue: a subject starts at most REACH characters before
 # its verb, a reported clause runs at most CLAUSE_REACH characters.  Real sentences stay far
 # below; the bounds keep a pathological one-sentence megabyte linear.
@@ -146,37 +148,13 @@ _AUX = (
 )
 
 
-def _trie(words: frozenset[str]) -> str:
-    """An alternation factored by prefix, so the regex engine rejects most positions at once."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return walk(tree)
-
-
 # Every word that may be a reporting verb ('said', 'told', 'warned', 'called'), lower case.
-LOWER_WORD = re.compile(r"\b(?<![\-\u2019'])" + _trie(PARTIAL_VERBS) + r"(?![\w\-])")
+LOWER_WORD = re.compile(r"\b(?<![\-\u2019'])" + trie(PARTIAL_VERBS) + r"(?![\w\-])")
 # The same words found with the character before them, which lets the regex engine skip from
 # one candidate to the next without trying every letter: the space, comma or quote mark before
-# 'said' (ASCII_GAP_WORD), or a non-ASCII character ('\u201csaid'; NON_ASCII_GAP_WORD, whose
-# character nkjp/cues.py checks is no letter or apostrophe).  Group 1 is the word.
-ASCII_GAP_WORD = re.compile(
-    r"[\x00-\x26\x28-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]("
-    + _trie(PARTIAL_VERBS)
-    + r")(?![\w\-])"
-)
-NON_ASCII_GAP_WORD = re.compile(r"[^\x00-\x7f](" + _trie(PARTIAL_VERBS) + r")(?![\w\-])")
+# 'said', or a non-ASCII character ('\u201csaid'; nkjp/cues.py checks it is no letter or
+# apostrophe).  Group 1 is the word.
+GAP_WORD = re.compile(r"[^'\-0-9A-Z_a-z](" + trie(PARTIAL_VERBS) + r")(?![\w\-])")
 # The auxiliaries and adverbs before a verb belong to the cue: "has repeatedly said".
 AUX_TAIL = re.compile(r"(?<![\w-])" + _AUX.replace("*", "+") + r"$")
 # The words such a run may end with ("has long said", "also have told"): when the word before
@@ -187,7 +165,7 @@ AUX_TAIL_LAST = frozenset(
 )
 # A full cue, for searches inside a short stretch: 'Kim also said'.
 CUE_VERB = re.compile(
-    r"(?<![\w\-\u2019'])" + _AUX + r"(?P<verb>" + _trie(PARTIAL_VERBS) + r")(?![\w\-])"
+    r"(?<![\w\-\u2019'])" + _AUX + r"(?P<verb>" + trie(PARTIAL_VERBS) + r")(?![\w\-])"
 )
 # A cue word used as a noun is no cue: 'pension claims are', 'the reports of', 'claims by'.
 NOUN_AFTER = re.compile(
@@ -294,8 +272,14 @@ NOT_CLAUSE_START = re.compile(
     re.I,
 )
 # Where a reported clause ends early: ', adding that ...', ', prompting speculation ...',
-# '; ...', ', but Cho said ...' (the last is found through the next cue).
-CLAUSE_CUT = re.compile(r"\s*(?:,\s*(?:[a-z]+ing|while|whereas)\b|;|\s\u2014\s|\s--\s)")
+# '; ...', ', but Cho said ...' (the last is found through the next cue).  Only where a match
+# starts is used: at the spaces before the cut, or the cut itself.  (Its first character is a
+# plain class, which lets the regex engine skip ahead; the look-behinds tell which it was.)
+_CUT = r",\s*(?:[a-z]+ing|while|whereas)\b|;|\s\u2014\s|\s--\s"
+CLAUSE_CUT = re.compile(
+    r"[\s,;](?:(?<=\s)\s*(?:" + _CUT + r")|(?<=,)\s*(?:[a-z]+ing|while|whereas)\b|(?<=;)"
+    r"|(?<=\s)(?:\u2014|--)\s)"
+)
 
 # -- speaker phrases -----------------------------------------------------------------------------
 
