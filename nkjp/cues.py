@@ -4,6 +4,7 @@ look-ups by offset, plus the draft records the quote finders hand to quotes.py.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -99,20 +100,28 @@ class Doc:
         return self._all
 
 
+_NOT_A_REPORT_ENDS = (*lx.NOT_A_REPORT_LAST, "t")
+
+
 def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
     """Reporting cues in ``text[lo:hi]`` that are not quoted, passive or infinitive."""
     text = doc.text
     found: list[Hit] = []
     quoted = "quoted" in text
-    for pattern, kind, present in (
-        (lx.QUOTED_AS_SAYING, "quoted_as", quoted),
-        (lx.QUOTED_ACTIVE, "quoted_active", quoted),
-        (lx.EXPRESSED_THAT, "expressed", "xpress" in text or "voic" in text),
-        (lx.ACCORDING_TO, "according", "ccording" in text),
+    for pattern, kind, present, keys in (
+        (lx.QUOTED_AS_SAYING, "quoted_as", quoted, None),
+        (lx.QUOTED_ACTIVE, "quoted_active", quoted, ("quoted",)),
+        (lx.EXPRESSED_THAT, "expressed", "xpress" in text or "voic" in text, ("express", "voic")),
+        (lx.ACCORDING_TO, "according", "ccording" in text, ("according",)),
     ):
         if not present:  # (a first test for the words the pattern needs)
             continue
-        for m in pattern.finditer(text, lo, hi):
+        matches = (
+            pattern.finditer(text, lo, hi)
+            if keys is None
+            else _matches_at(pattern, text, lo, hi, keys)
+        )
+        for m in matches:
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
                 continue  # 'unexpressed': not a word of its own
             if doc.quote_at(m.start()) is None:
@@ -131,12 +140,15 @@ def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
         if verb.endswith("s") and lx.NOUN_AFTER.match(text, ve, hi):
             continue
         back = max(lo, vs - 40)
-        aux = None
-        if last_word(text, back, vs) in lx.AUX_TAIL_LAST:
-            aux = lx.AUX_TAIL.search(text, back, vs)
+        prev = last_word(text, back, vs)
+        aux = lx.AUX_TAIL.search(text, back, vs) if prev in lx.AUX_TAIL_LAST else None
         start = aux.start() if aux else vs
         before = max(lo, start - 12)
-        word = last_word(text, before, start).lower()
+        # The word before the verb, as far as 12 characters reach: only looked up when it may be
+        # one of NOT_A_REPORT_LAST (without an auxiliary it is the end of ``prev``).
+        word = ""
+        if aux or prev.lower().endswith(_NOT_A_REPORT_ENDS):
+            word = last_word(text, before, start).lower()
         if (word in lx.NOT_A_REPORT_LAST or word == "t") and lx.NOT_A_REPORT_BEFORE.search(
             text, before, start
         ):
@@ -144,6 +156,32 @@ def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
         found.append(Hit(start, ve, verb, "verb"))
     found.sort(key=lambda h: h.start)
     return found
+
+
+def _matches_at(
+    pattern: re.Pattern[str], text: str, lo: int, hi: int, keys: tuple[str, ...]
+) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text, lo, hi)`` yields, for a pattern whose every match starts
+    with one of ``keys`` (in any case): tried only where a key starts ('according to' is found
+    at "according" or "According", not tried at every letter).  Text that is not ASCII may
+    change length when lower-cased: there the plain scan runs."""
+    if not text.isascii():
+        return list(pattern.finditer(text, lo, hi))
+    low = text.lower()
+    starts = []
+    for key in keys:
+        k = low.find(key, lo, hi)
+        while k >= 0:
+            starts.append(k)
+            k = low.find(key, k + 1, hi)
+    out: list[re.Match[str]] = []
+    free = lo  # as in finditer, a match may not start inside the one before
+    for start in sorted(starts):
+        m = pattern.match(text, start, hi) if start >= free else None
+        if m:
+            out.append(m)
+            free = m.end()
+    return out
 
 
 def report_words(text: str, lo: int, hi: int) -> list[Span]:

@@ -66,23 +66,28 @@ def _one_hit(
     sentence = (sent.start, sent.end)
     lo = _clause_lo(doc, sent.start, h.start)
     participle = h.verb in lx.PARTICIPLE_CUES and h.kind == "verb"
-    coordinated = _coordinated(text, lo, h.start)
+    comp = _complement(doc, i, hits, k)
+    attr_end = None
+    if comp is None:  # then only '..., police said.' is left: is the cue at the sentence end?
+        if participle or h.kind != "verb":
+            return None
+        attr_end = _attribution_end(doc, i, h)
+        if attr_end is None:
+            return None
+    # (the speaker is looked for only once the clause is there)
     if participle:
         speaker = _participle_speaker(doc, lo, h, speakers)
-    elif coordinated and speakers:
+    elif _coordinated(text, lo, h.start) and speakers:
         speaker = speakers[-1][1]  # 'said ... and expressed hope that': the same speaker
     else:
         speaker = attribution.cue_speaker(text, lo, h.start, h.end, h.kind, h.verb)
-    comp = _complement(doc, i, hits, k)
+    if speaker is None:
+        return None
     if comp is not None:
-        if speaker is None:
-            return None
         cs, ce, attr_end = comp
         cue = text[h.start : h.end]
         return Draft(cs, ce, INDIRECT, cue, speaker, sentence, "indirect-that", (h.start, attr_end))
-    if participle or speaker is None or h.kind != "verb":
-        return None
-    return _after_clause(doc, i, h, speaker, lo)
+    return _after_clause(doc, i, h, speaker, attr_end)  # type: ignore[arg-type]
 
 
 def _clause_lo(doc: Doc, lo: int, pos: int) -> int:
@@ -193,8 +198,9 @@ def _strip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _after_clause(doc: Doc, i: int, h: Hit, speaker: Span, lo: int) -> Draft | None:
-    """'..., police said Wednesday.' / '..., he added.' / '..., said a ministry official.'"""
+def _attribution_end(doc: Doc, i: int, h: Hit) -> int | None:
+    """Where the attribution of a cue that ends its sentence ends: '..., police said Wednesday.'
+    (None: words follow that are not its adjuncts)."""
     text = doc.text
     sent = doc.sentences[i]
     rest_lo = h.end
@@ -212,7 +218,14 @@ def _after_clause(doc: Doc, i: int, h: Hit, speaker: Span, lo: int) -> Draft | N
         return None
     if sent.end - attr_end > lx.CLAUSE_REACH:
         return None
-    lo = max(doc.sentences[i].start, h.start - lx.REACH)
+    return attr_end
+
+
+def _after_clause(doc: Doc, i: int, h: Hit, speaker: Span, attr_end: int) -> Draft | None:
+    """'..., police said Wednesday.' / '..., he added.' / '..., said a ministry official.'"""
+    text = doc.text
+    sent = doc.sentences[i]
+    lo = max(sent.start, h.start - lx.REACH)
     for q in doc.quotes_in(lo, h.start):  # '"...," Kim said, and ...': not this clause's
         if q.close_mark is not None and q.close_mark < h.start and q.start in doc.direct_at:
             lo = q.close_mark + 1
