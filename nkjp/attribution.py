@@ -32,13 +32,20 @@ def looks_like_speaker(text: str, s: int, e: int) -> bool:
     if e <= s:
         return False
     phrase = text[s:e]
-    if len(phrase.split()) > MAX_SPEAKER_WORDS or lx.NOT_IN_SPEAKER.search(phrase):
+    if len(phrase.split()) > MAX_SPEAKER_WORDS or _has_clause_word(phrase):
         return False
     if not lx.SPEAKER_START.match(phrase):
         # 'ministry spokeswoman Akiko Ono': a lower-case title before a name
         if not (lx.TRAILING_NAME.search(phrase) and len(phrase.split()) <= 6):
             return False
     return not (lx.AGE.fullmatch(phrase) or "," in phrase and lx.FRONTED.match(phrase))
+
+
+def _has_clause_word(phrase: str) -> bool:
+    """Whether ``phrase`` holds a word of NOT_IN_SPEAKER ('officials were', 'Kim did not')."""
+    if phrase.isascii():  # lower-cased, the search needs no case folding
+        return lx.NOT_IN_SPEAKER_LOWER.search(phrase.lower()) is not None
+    return lx.NOT_IN_SPEAKER.search(phrase) is not None
 
 
 def _is_name(text: str, s: int, e: int) -> bool:

@@ -222,8 +222,12 @@ def _partial(
             return Draft(start, end, PARTIAL, "reading", who, sentence, "partial-sign", (0, 0))
     # The outermost cue of the quote's clause: 'Cho said the envoy had called it "reckless"' is
     # Cho's report; '..., and Lee has said he is willing "without preconditions"' is Lee's.
-    lo = attribution.clause_start(text, pre_lo, q.open_mark)
-    for h in doc.hits_between(i, lo, q.open_mark):
+    lo = pre_lo
+    hits = doc.hits_between(i, lo, q.open_mark)
+    if hits:  # (without a cue before the quote there is no clause start to look for)
+        lo = attribution.clause_start(text, pre_lo, q.open_mark)
+        hits = doc.hits_between(i, lo, q.open_mark)
+    for h in hits:
         found = _hit_speaker(doc, h, lo)
         if found:
             return Draft(

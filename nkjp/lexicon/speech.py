@@ -340,6 +340,12 @@ NOT_IN_SPEAKER = re.compile(
     r"does|do|not|has\s+been|have\s+been)(?![\w-])",
     re.I,
 )
+# The same for a lower-case ASCII phrase, without re.I (which slows down every position).
+NOT_IN_SPEAKER_LOWER = re.compile(
+    r"[\"\u201c\u201d;:]|(?<![\w-])(?:"
+    + trie("is are was were will would could can should must did does do not".split())
+    + r"|has\s+been|have\s+been)(?![\w-])"
+)
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # A proper name standing alone: 'Ryu Mi-jin', 'Kim Jong Un', 'Park Geun-hye'.
 PROPER_NAME = re.compile(
