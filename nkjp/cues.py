@@ -53,6 +53,9 @@ class Doc:
         self._all: dict[int, list[Hit]] | None = None
         self._hit_starts: dict[int, list[int]] = {}
         self.direct_at: set[int] = set()  # quoted spans that are direct quotes, by start
+        # speaker phrases of cues by (clause start, cue): the partial-quote and indirect finders
+        # ask for the same ones (nkjp/speech.py ``cue_speaker``)
+        self.cue_speakers: dict[tuple[int, Hit], Span | None] = {}
 
     def sentence_at(self, pos: int) -> int:
         """Index of the sentence holding ``pos`` (the last one starting at or before it)."""
@@ -71,13 +74,8 @@ class Doc:
         return q if q.open_mark <= pos <= close else None
 
     def quotes_in(self, lo: int, hi: int) -> list[QuotedSpan]:
-        """Quoted spans opening in ``[lo, hi)``."""
-        k = bisect_right(self.opens, lo - 1)
-        out = []
-        while k < len(self.quoted) and self.quoted[k].open_mark < hi:
-            out.append(self.quoted[k])
-            k += 1
-        return out
+        """Quoted spans opening in ``[lo, hi)`` (they come sorted by their opening mark)."""
+        return self.quoted[bisect_right(self.opens, lo - 1) : bisect_left(self.opens, hi)]
 
     def hits_between(self, i: int, lo: int, hi: int) -> list[Hit]:
         """Cues of sentence ``i`` starting in ``[lo, hi)``."""

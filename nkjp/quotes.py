@@ -199,7 +199,7 @@ def _attribution_before(doc: Doc, lo: int, mark: int) -> tuple[str, Span, Span] 
         tail = text[h.end : mark]
         if _words(tail) > 9 or lx.DOUBLE_MARKS.search(tail):
             return None
-        speaker = attribution.cue_speaker(text, lo, h.start, h.end, h.kind, h.verb)
+        speaker = speech.cue_speaker(doc, lo, h)
         if speaker:
             return text[h.start : h.end], speaker, (h.start, mark)
         return None
@@ -271,7 +271,7 @@ def _hit_speaker(doc: Doc, h: Hit, lo: int) -> tuple[str, Span, Span] | None:
     if h.kind == "according":
         who = speech.according_speaker(doc, h)
         return ("according to", who, (h.start, who[1])) if who else None
-    speaker = attribution.cue_speaker(text, lo, h.start, h.end, h.kind, h.verb)
+    speaker = speech.cue_speaker(doc, lo, h)
     if speaker is None:
         return None
     return cue, speaker, (h.start, _attr_end(text, h.end, len(text)))

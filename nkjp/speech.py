@@ -80,7 +80,7 @@ def _one_hit(
     elif _coordinated(text, lo, h.start) and speakers:
         speaker = speakers[-1][1]  # 'said ... and expressed hope that': the same speaker
     else:
-        speaker = attribution.cue_speaker(text, lo, h.start, h.end, h.kind, h.verb)
+        speaker = cue_speaker(doc, lo, h)
     if speaker is None:
         return None
     if comp is not None:
@@ -88,6 +88,18 @@ def _one_hit(
         cue = text[h.start : h.end]
         return Draft(cs, ce, INDIRECT, cue, speaker, sentence, "indirect-that", (h.start, attr_end))
     return _after_clause(doc, i, h, speaker, attr_end)  # type: ignore[arg-type]
+
+
+def cue_speaker(doc: Doc, lo: int, h: Hit) -> Span | None:
+    """``attribution.cue_speaker`` of cue ``h`` with its subject after ``lo``, worked out once
+    per article ('Kim said the plan was "reckless"': both the partial quote and the indirect
+    speech ask)."""
+    key = (lo, h)
+    if key not in doc.cue_speakers:
+        doc.cue_speakers[key] = attribution.cue_speaker(
+            doc.text, lo, h.start, h.end, h.kind, h.verb
+        )
+    return doc.cue_speakers[key]
 
 
 def _clause_lo(doc: Doc, lo: int, pos: int) -> int:
@@ -135,7 +147,7 @@ def _complement(doc: Doc, i: int, hits: list[Hit], k: int) -> tuple[int, int, in
         pos = m.end()
     attr_end = pos
     m = lx.THAT.match(text, pos, sent_end)
-    gap = lx.GAP_THAT.match(text, pos0, sent_end)
+    gap = None if m else lx.GAP_THAT.match(text, pos0, sent_end)  # (after 'that' it is unused)
     if m:
         pos = m.end()
     elif gap:  # 'told reporters after the meeting that ...'
@@ -155,7 +167,7 @@ def _complement(doc: Doc, i: int, hits: list[Hit], k: int) -> tuple[int, int, in
     if pos < sent_end and text[pos] in '"\u201c,:':
         return None
     end = _clause_end(doc, i, hits, k, pos, sent_end)
-    if len(text[pos:end].split()) < MIN_CLAUSE_WORDS:
+    if _short(text, pos, end):
         return None
     if not m and not gap and not lx.FINITE.search(text, pos, end):
         return None
@@ -190,6 +202,11 @@ def _coordinated(text: str, lo: int, pos: int) -> re.Match[str] | None:
     """'said ... and expressed hope that': the "and" right before a second cue at ``pos``."""
     lo = max(lo, pos - 12)
     return lx.COORDINATED.search(text, lo, pos) if text.find("and", lo, pos) >= 0 else None
+
+
+def _short(text: str, start: int, end: int) -> bool:
+    """Fewer than MIN_CLAUSE_WORDS words in ``text[start:end]`` (counted no further)."""
+    return len(text[start:end].split(None, MIN_CLAUSE_WORDS - 1)) < MIN_CLAUSE_WORDS
 
 
 def _strip_end(text: str, start: int, end: int) -> int:
@@ -236,7 +253,7 @@ def _after_clause(doc: Doc, i: int, h: Hit, speaker: Span, attr_end: int) -> Dra
     while start < c and text[start].isspace():
         start += 1
     end = _strip_end(text, start, c)
-    if len(text[start:end].split()) < MIN_CLAUSE_WORDS:
+    if _short(text, start, end):
         return None
     cue = text[h.start : h.end]
     return Draft(
@@ -285,7 +302,7 @@ def _according(doc: Doc, i: int, h: Hit) -> Draft | None:
             start += 1
         end = _strip_end(text, start, h.start)
         rule = "indirect-according-after"
-    if len(text[start:end].split()) < MIN_CLAUSE_WORDS:
+    if _short(text, start, end):
         return None
     return Draft(start, end, INDIRECT, "according to", who, sentence, rule, (h.start, who[1]))
 
@@ -293,6 +310,8 @@ def _according(doc: Doc, i: int, h: Hit) -> Draft | None:
 def _quoted_inside(doc: Doc, d: Draft, partial_at: set[int]) -> bool:
     """Whether the clause carries a partial quote that says it better: quoted words in the
     clause's own proposition, not in a clause nested deeper behind another "that"."""
+    if not partial_at:
+        return False
     qs = [q for q in doc.quotes_in(d.start - 1, d.end) if _text_start(doc, q) in partial_at]
     if not qs:
         return False
