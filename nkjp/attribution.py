@@ -95,6 +95,16 @@ def _head(text: str, parts: list[Span]) -> Span | None:
 def clause_start(text: str, lo: int, pos: int) -> int:
     """Start of the clause that holds ``pos``: after the last ', but' / ';' before it."""
     lo = max(lo, pos - lx.REACH)
+    if max(text.find(";", lo, pos), text.find("\u2014", lo, pos), text.find("--", lo, pos)) < 0:
+        # Only ', but' boundaries can be there; two never overlap, so the last is the one at the
+        # last comma that starts one.
+        c = text.rfind(",", lo, pos)
+        while c >= 0:
+            m = lx.CLAUSE_BOUNDARY.match(text, c, pos)
+            if m:
+                return m.end()
+            c = text.rfind(",", lo, c)
+        return lo
     start = lo
     for m in lx.CLAUSE_BOUNDARY.finditer(text, lo, pos):
         start = m.end()

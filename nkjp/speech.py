@@ -186,7 +186,7 @@ def _clause_end(doc: Doc, i: int, hits: list[Hit], k: int, start: int, hi: int) 
         if h2.start >= end:
             break
         c = _coordinated(text, start, h2.start)
-        if c and h2.kind == "expressed" or c and h2.verb in lx.THAT_VERBS | lx.SAY_VERBS:
+        if c and (h2.kind == "expressed" or h2.verb in lx.THAT_VERBS or h2.verb in lx.SAY_VERBS):
             end = c.start()
             break
         breaks = list(lx.CONJUNCTION_BREAK.finditer(text, start, h2.start))
