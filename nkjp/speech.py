@@ -64,7 +64,6 @@ def _one_hit(
     text = doc.text
     sent = doc.sentences[i]
     sentence = (sent.start, sent.end)
-    lo = _clause_lo(doc, sent.start, h.start)
     participle = h.verb in lx.PARTICIPLE_CUES and h.kind == "verb"
     comp = _complement(doc, i, hits, k)
     attr_end = None
@@ -75,6 +74,7 @@ def _one_hit(
         if attr_end is None:
             return None
     # (the speaker is looked for only once the clause is there)
+    lo = _clause_lo(doc, sent.start, h.start)
     if participle:
         speaker = _participle_speaker(doc, lo, h, speakers)
     elif _coordinated(text, lo, h.start) and speakers:
