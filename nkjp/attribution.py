@@ -29,16 +29,23 @@ def _words(text: str, s: int, e: int) -> int:
 
 def looks_like_speaker(text: str, s: int, e: int) -> bool:
     """A short noun phrase starting with a name, determiner, pronoun or number."""
-    if e <= s or _words(text, s, e) > MAX_SPEAKER_WORDS:
+    if e <= s:
         return False
     phrase = text[s:e]
-    if lx.NOT_IN_SPEAKER.search(phrase):
+    if len(phrase.split()) > MAX_SPEAKER_WORDS or _has_clause_word(phrase):
         return False
     if not lx.SPEAKER_START.match(phrase):
         # 'ministry spokeswoman Akiko Ono': a lower-case title before a name
         if not (lx.TRAILING_NAME.search(phrase) and len(phrase.split()) <= 6):
             return False
-    return not (lx.AGE.fullmatch(phrase) or lx.FRONTED.match(phrase) and "," in phrase)
+    return not (lx.AGE.fullmatch(phrase) or "," in phrase and lx.FRONTED.match(phrase))
+
+
+def _has_clause_word(phrase: str) -> bool:
+    """Whether ``phrase`` holds a word of NOT_IN_SPEAKER ('officials were', 'Kim did not')."""
+    if phrase.isascii():  # lower-cased, the search needs no case folding
+        return lx.NOT_IN_SPEAKER_LOWER.search(phrase.lower()) is not None
+    return lx.NOT_IN_SPEAKER.search(phrase) is not None
 
 
 def _is_name(text: str, s: int, e: int) -> bool:
@@ -88,6 +95,16 @@ def _head(text: str, parts: list[Span]) -> Span | None:
 def clause_start(text: str, lo: int, pos: int) -> int:
     """Start of the clause that holds ``pos``: after the last ', but' / ';' before it."""
     lo = max(lo, pos - lx.REACH)
+    if max(text.find(";", lo, pos), text.find("\u2014", lo, pos), text.find("--", lo, pos)) < 0:
+        # Only ', but' boundaries can be there; two never overlap, so the last is the one at the
+        # last comma that starts one.
+        c = text.rfind(",", lo, pos)
+        while c >= 0:
+            m = lx.CLAUSE_BOUNDARY.match(text, c, pos)
+            if m:
+                return m.end()
+            c = text.rfind(",", lo, c)
+        return lo
     start = lo
     for m in lx.CLAUSE_BOUNDARY.finditer(text, lo, pos):
         start = m.end()
@@ -117,13 +134,14 @@ def subject_before(text: str, lo: int, verb: int) -> Span | None:
         end -= 1
     if end <= lo:
         return None
-    rel = lx.RELATIVE_WHO.search(text, max(lo, end - 8), end)
+    rel = text.endswith("who", lo, end) and lx.RELATIVE_WHO.search(text, max(lo, end - 8), end)
     if rel:
         return _antecedent(text, clause_start(text, lo, rel.start()), rel.start())
     if text[end - 1] == ",":  # an appositive, relative clause or age stands before the verb
         start = clause_start(text, lo, end - 1)
         return _head(text, _drop_fronted(text, _parts(text, start, end - 1)))
-    pron = lx.PRONOUN_END.search(text[max(lo, end - 5) : end])
+    # (a pronoun ends in e, y, t or I: 'he', 'they', 'it', 'I')
+    pron = text[end - 1] in "eytI" and lx.PRONOUN_END.search(text[max(lo, end - 5) : end])
     if pron and end - lo > 8:  # 'the losses they said they suffered': a pronoun is a whole subject
         return end - len(pron.group()), end
     c = text.rfind(",", lo, end)
@@ -136,14 +154,9 @@ def subject_before(text: str, lo: int, verb: int) -> Span | None:
     m = lx.LEADING_CONJ.match(text, s, e)
     if m and m.end() < e:
         s = m.end()
-    if not looks_like_speaker(text, s, e):
-        return None
-    if c >= 0 and not lx.FRONTED.match(text, *_trim(text, lo, c)):
-        # 'the defense minister of Japan, Goro Tanabe said': prefer the name.
-        before = _trim(text, clause_start(text, lo, c), c)
-        if _is_name(text, s, e) and _is_description(text, *before) and _words(text, *before) < 8:
-            return s, e
-    return s, e
+    # 'the defense minister of Japan, Goro Tanabe said': the words after the last comma, the
+    # name, are the speaker.
+    return (s, e) if looks_like_speaker(text, s, e) else None
 
 
 def subject_after(text: str, pos: int, hi: int) -> Span | None:

@@ -4,19 +4,20 @@ look-ups by offset, plus the draft records the quote finders hand to quotes.py.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from nkjp.lexicon import speech as lx
 from nkjp.models import BODY, QuotedSpan, Sentence
-from nkjp.wordscan import word_spans
+from nkjp.wordscan import gap_word_spans
 
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """A reporting cue in the text: 'has repeatedly said', 'according to', 'was quoted as
     saying', 'expressed hope'.  ``verb`` is its key word, lower-cased."""
 
@@ -52,6 +53,9 @@ class Doc:
         self._all: dict[int, list[Hit]] | None = None
         self._hit_starts: dict[int, list[int]] = {}
         self.direct_at: set[int] = set()  # quoted spans that are direct quotes, by start
+        # speaker phrases of cues by (clause start, cue): the partial-quote and indirect finders
+        # ask for the same ones (nkjp/speech.py ``cue_speaker``)
+        self.cue_speakers: dict[tuple[int, Hit], Span | None] = {}
 
     def sentence_at(self, pos: int) -> int:
         """Index of the sentence holding ``pos`` (the last one starting at or before it)."""
@@ -70,13 +74,8 @@ class Doc:
         return q if q.open_mark <= pos <= close else None
 
     def quotes_in(self, lo: int, hi: int) -> list[QuotedSpan]:
-        """Quoted spans opening in ``[lo, hi)``."""
-        k = bisect_right(self.opens, lo - 1)
-        out = []
-        while k < len(self.quoted) and self.quoted[k].open_mark < hi:
-            out.append(self.quoted[k])
-            k += 1
-        return out
+        """Quoted spans opening in ``[lo, hi)`` (they come sorted by their opening mark)."""
+        return self.quoted[bisect_right(self.opens, lo - 1) : bisect_left(self.opens, hi)]
 
     def hits_between(self, i: int, lo: int, hi: int) -> list[Hit]:
         """Cues of sentence ``i`` starting in ``[lo, hi)``."""
@@ -88,26 +87,39 @@ class Doc:
 
     def hits(self, i: int) -> list[Hit]:
         """Reporting cues of sentence ``i`` outside quote marks, in text order."""
+        return self.all_hits().get(i, [])
+
+    def all_hits(self) -> dict[int, list[Hit]]:
+        """The cues of every sentence that has any, by sentence index, in text order."""
         if self._all is None:
             self._all = {}
             for h in find_hits(self, 0, len(self.text)):
                 self._all.setdefault(self.sentence_at(h.start), []).append(h)
-        return self._all.get(i, [])
+        return self._all
+
+
+_NOT_A_REPORT_ENDS = (*lx.NOT_A_REPORT_LAST, "t")
 
 
 def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
     """Reporting cues in ``text[lo:hi]`` that are not quoted, passive or infinitive."""
     text = doc.text
     found: list[Hit] = []
-    for pattern, kind, keys in (
-        (lx.QUOTED_AS_SAYING, "quoted_as", ("quoted",)),
-        (lx.QUOTED_ACTIVE, "quoted_active", ("quoted",)),
-        (lx.EXPRESSED_THAT, "expressed", ("xpress", "voic")),
-        (lx.ACCORDING_TO, "according", ("ccording",)),
+    quoted = "quoted" in text
+    for pattern, kind, present, keys in (
+        (lx.QUOTED_AS_SAYING, "quoted_as", quoted, None),
+        (lx.QUOTED_ACTIVE, "quoted_active", quoted, ("quoted",)),
+        (lx.EXPRESSED_THAT, "expressed", "xpress" in text or "voic" in text, ("express", "voic")),
+        (lx.ACCORDING_TO, "according", "ccording" in text, ("according",)),
     ):
-        if not any(key in text for key in keys):
+        if not present:  # (a first test for the words the pattern needs)
             continue
-        for m in pattern.finditer(text, lo, hi):
+        matches = (
+            pattern.finditer(text, lo, hi)
+            if keys is None
+            else _matches_at(pattern, text, lo, hi, keys)
+        )
+        for m in matches:
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
                 continue  # 'unexpressed': not a word of its own
             if doc.quote_at(m.start()) is None:
@@ -126,12 +138,15 @@ def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
         if verb.endswith("s") and lx.NOUN_AFTER.match(text, ve, hi):
             continue
         back = max(lo, vs - 40)
-        aux = None
-        if last_word(text, back, vs) in lx.AUX_TAIL_LAST:
-            aux = lx.AUX_TAIL.search(text, back, vs)
+        prev = last_word(text, back, vs)
+        aux = lx.AUX_TAIL.search(text, back, vs) if prev in lx.AUX_TAIL_LAST else None
         start = aux.start() if aux else vs
         before = max(lo, start - 12)
-        word = last_word(text, before, start).lower()
+        # The word before the verb, as far as 12 characters reach: only looked up when it may be
+        # one of NOT_A_REPORT_LAST (without an auxiliary it is the end of ``prev``).
+        word = ""
+        if aux or prev.lower().endswith(_NOT_A_REPORT_ENDS):
+            word = last_word(text, before, start).lower()
         if (word in lx.NOT_A_REPORT_LAST or word == "t") and lx.NOT_A_REPORT_BEFORE.search(
             text, before, start
         ):
@@ -141,21 +156,50 @@ def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
     return found
 
 
+def _matches_at(
+    pattern: re.Pattern[str], text: str, lo: int, hi: int, keys: tuple[str, ...]
+) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text, lo, hi)`` yields, for a pattern whose every match starts
+    with one of ``keys`` (in any case): tried only where a key starts ('according to' is found
+    at "according" or "According", not tried at every letter).  Text that is not ASCII may
+    change length when lower-cased: there the plain scan runs."""
+    if not text.isascii():
+        return list(pattern.finditer(text, lo, hi))
+    low = text.lower()
+    starts = []
+    for key in keys:
+        k = low.find(key, lo, hi)
+        while k >= 0:
+            starts.append(k)
+            k = low.find(key, k + 1, hi)
+    out: list[re.Match[str]] = []
+    free = lo  # as in finditer, a match may not start inside the one before
+    for start in sorted(starts):
+        m = pattern.match(text, start, hi) if start >= free else None
+        if m:
+            out.append(m)
+            free = m.end()
+    return out
+
+
 def report_words(text: str, lo: int, hi: int) -> list[Span]:
     """Spans of the words of ``lx.LOWER_WORD`` in ``text[lo:hi]``, in order."""
-    return word_spans(text, lo, hi, lx.LOWER_WORD, lx.ASCII_GAP_WORD, lx.NON_ASCII_GAP_WORD)
+    return gap_word_spans(text, lo, hi, lx.LOWER_WORD, lx.GAP_WORD)
 
 
 def last_word(text: str, lo: int, hi: int, spaced: bool = True) -> str:
     """The letters ending ``text[lo:hi]`` once trailing spaces are dropped ("has" in "Tokyo
     has "); with ``spaced``, "" when no space follows them.  A cheap first test before a search
     for a word run that must end at ``hi``."""
-    end = hi
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    if spaced and end == hi:
+    if hi <= lo or spaced and not text[hi - 1].isspace():
         return ""
-    start = end
-    while start > lo and text[start - 1].isalpha():
+    words = text[lo:hi].rsplit(None, 1)  # the last run of non-spaces: "has" or "U.S.-has"
+    if not words:
+        return ""
+    word = words[-1]
+    if word.isalpha():
+        return word
+    start = len(word)
+    while start and word[start - 1].isalpha():
         start -= 1
-    return text[start:end]
+    return word[start:]

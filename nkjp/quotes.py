@@ -158,14 +158,12 @@ def _attribution_after(doc: Doc, lo: int, hi: int, i: int) -> tuple[str, Span, S
             continue
         if _words(gap) > attribution.MAX_SPEAKER_WORDS + 4:
             break
-        sub_lo = pos
+        subject = attribution.subject_before(text, pos, h.start)
         # '"...," in his view, said Kim': skip words up to a comma.
         c = text.rfind(",", pos, h.start)
-        if c >= 0 and not attribution.subject_before(text, pos, h.start):
-            sub_lo = c + 1
-        speaker = attribution.drop_possessor(
-            text, attribution.subject_before(text, sub_lo, h.start)
-        )
+        if c >= 0 and not subject:
+            subject = attribution.subject_before(text, c + 1, h.start)
+        speaker = attribution.drop_possessor(text, subject)
         if speaker:
             return text[h.start : h.end], speaker, (h.start, _attr_end(text, h.end, hi))
         after = attribution.subject_after(text, h.end, hi)
@@ -201,7 +199,7 @@ def _attribution_before(doc: Doc, lo: int, mark: int) -> tuple[str, Span, Span] 
         tail = text[h.end : mark]
         if _words(tail) > 9 or lx.DOUBLE_MARKS.search(tail):
             return None
-        speaker = attribution.cue_speaker(text, lo, h.start, h.end, h.kind, h.verb)
+        speaker = speech.cue_speaker(doc, lo, h)
         if speaker:
             return text[h.start : h.end], speaker, (h.start, mark)
         return None
@@ -215,17 +213,21 @@ def _partial(
     text = doc.text
     sent = doc.sentences[i]
     before = text[max(sent.start, q.open_mark - 40) : q.open_mark]
-    if lx.TERM_BEFORE.search(before):
+    if _may_end_with(before, lx.TERM_BEFORE_LAST, True) and lx.TERM_BEFORE.search(before):
         return None
-    sign = lx.SIGN_READING.search(before)
+    sign = _may_end_with(before, lx.SIGN_READING_LAST) and lx.SIGN_READING.search(before)
     if sign and sign.end() == len(before):
         who = attribution.clause_subject(text, max(sent.start, q.open_mark - lx.REACH), q.open_mark)
         if who:
             return Draft(start, end, PARTIAL, "reading", who, sentence, "partial-sign", (0, 0))
     # The outermost cue of the quote's clause: 'Cho said the envoy had called it "reckless"' is
     # Cho's report; '..., and Lee has said he is willing "without preconditions"' is Lee's.
-    lo = attribution.clause_start(text, pre_lo, q.open_mark)
-    for h in doc.hits_between(i, lo, q.open_mark):
+    lo = pre_lo
+    hits = doc.hits_between(i, lo, q.open_mark)
+    if hits:  # (without a cue before the quote there is no clause start to look for)
+        lo = attribution.clause_start(text, pre_lo, q.open_mark)
+        hits = doc.hits_between(i, lo, q.open_mark)
+    for h in hits:
         found = _hit_speaker(doc, h, lo)
         if found:
             return Draft(
@@ -244,6 +246,17 @@ def _partial(
     return None
 
 
+def _may_end_with(s: str, words: tuple[str, ...], comma: bool = False) -> bool:
+    """Whether ``s`` may end with one of ``words`` (lower case) before trailing spaces and, with
+    ``comma``, one comma: a cheap test before a case-blind search anchored at the end.  Not
+    ASCII: True, the search decides (case folding beyond ASCII)."""
+    tail = s.rstrip()
+    if comma and tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    tail = tail[-12:]
+    return not tail.isascii() or tail.lower().endswith(words)
+
+
 def _after_quotes(doc: Doc, lo: int, pos: int) -> int:
     """After the last quote that closes before ``pos``: where a subject may start."""
     for other in doc.quotes_in(lo, pos):
@@ -258,7 +271,7 @@ def _hit_speaker(doc: Doc, h: Hit, lo: int) -> tuple[str, Span, Span] | None:
     if h.kind == "according":
         who = speech.according_speaker(doc, h)
         return ("according to", who, (h.start, who[1])) if who else None
-    speaker = attribution.cue_speaker(text, lo, h.start, h.end, h.kind, h.verb)
+    speaker = speech.cue_speaker(doc, lo, h)
     if speaker is None:
         return None
     return cue, speaker, (h.start, _attr_end(text, h.end, len(text)))

@@ -9,6 +9,8 @@ to "..."'), where the outer report is a statement of its own.
 
 from __future__ import annotations
 
+import re
+
 from nkjp import attribution
 from nkjp.cues import Doc, Draft, Hit
 from nkjp.lexicon import speech as lx
@@ -29,12 +31,10 @@ def find_indirect(doc: Doc, found: list[Draft]) -> list[Draft]:
             by_sentence.setdefault(doc.sentence_at(d.attribution[0]), []).append(
                 (d.attribution[0], d.speaker)
             )
-    for i, sent in enumerate(doc.sentences):
+    for i, hits in doc.all_hits().items():  # (sentences without cues have nothing to find)
         if not doc.is_body(i):
             continue
-        hits = doc.hits(i)
-        if not hits:
-            continue
+        sent = doc.sentences[i]
         covered = sent.start
         speakers = sorted(by_sentence.get(i, ()))
         for k, h in enumerate(hits):
@@ -64,25 +64,42 @@ def _one_hit(
     text = doc.text
     sent = doc.sentences[i]
     sentence = (sent.start, sent.end)
-    lo = _clause_lo(doc, sent.start, h.start)
     participle = h.verb in lx.PARTICIPLE_CUES and h.kind == "verb"
-    coordinated = lx.COORDINATED.search(text, max(lo, h.start - 12), h.start)
+    comp = _complement(doc, i, hits, k)
+    attr_end = None
+    if comp is None:  # then only '..., police said.' is left: is the cue at the sentence end?
+        if participle or h.kind != "verb":
+            return None
+        attr_end = _attribution_end(doc, i, h)
+        if attr_end is None:
+            return None
+    # (the speaker is looked for only once the clause is there)
+    lo = _clause_lo(doc, sent.start, h.start)
     if participle:
         speaker = _participle_speaker(doc, lo, h, speakers)
-    elif coordinated and speakers:
+    elif _coordinated(text, lo, h.start) and speakers:
         speaker = speakers[-1][1]  # 'said ... and expressed hope that': the same speaker
     else:
-        speaker = attribution.cue_speaker(text, lo, h.start, h.end, h.kind, h.verb)
-    comp = _complement(doc, i, hits, k)
+        speaker = cue_speaker(doc, lo, h)
+    if speaker is None:
+        return None
     if comp is not None:
-        if speaker is None:
-            return None
         cs, ce, attr_end = comp
         cue = text[h.start : h.end]
         return Draft(cs, ce, INDIRECT, cue, speaker, sentence, "indirect-that", (h.start, attr_end))
-    if participle or speaker is None or h.kind != "verb":
-        return None
-    return _after_clause(doc, i, h, speaker, lo)
+    return _after_clause(doc, i, h, speaker, attr_end)  # type: ignore[arg-type]
+
+
+def cue_speaker(doc: Doc, lo: int, h: Hit) -> Span | None:
+    """``attribution.cue_speaker`` of cue ``h`` with its subject after ``lo``, worked out once
+    per article ('Kim said the plan was "reckless"': both the partial quote and the indirect
+    speech ask)."""
+    key = (lo, h)
+    if key not in doc.cue_speakers:
+        doc.cue_speakers[key] = attribution.cue_speaker(
+            doc.text, lo, h.start, h.end, h.kind, h.verb
+        )
+    return doc.cue_speakers[key]
 
 
 def _clause_lo(doc: Doc, lo: int, pos: int) -> int:
@@ -130,7 +147,7 @@ def _complement(doc: Doc, i: int, hits: list[Hit], k: int) -> tuple[int, int, in
         pos = m.end()
     attr_end = pos
     m = lx.THAT.match(text, pos, sent_end)
-    gap = lx.GAP_THAT.match(text, pos0, sent_end)
+    gap = None if m else lx.GAP_THAT.match(text, pos0, sent_end)  # (after 'that' it is unused)
     if m:
         pos = m.end()
     elif gap:  # 'told reporters after the meeting that ...'
@@ -150,7 +167,7 @@ def _complement(doc: Doc, i: int, hits: list[Hit], k: int) -> tuple[int, int, in
     if pos < sent_end and text[pos] in '"\u201c,:':
         return None
     end = _clause_end(doc, i, hits, k, pos, sent_end)
-    if len(text[pos:end].split()) < MIN_CLAUSE_WORDS:
+    if _short(text, pos, end):
         return None
     if not m and not gap and not lx.FINITE.search(text, pos, end):
         return None
@@ -168,8 +185,8 @@ def _clause_end(doc: Doc, i: int, hits: list[Hit], k: int, start: int, hi: int) 
     for h2 in hits[k + 1 :]:
         if h2.start >= end:
             break
-        c = lx.COORDINATED.search(text, max(start, h2.start - 12), h2.start)
-        if c and h2.kind == "expressed" or c and h2.verb in lx.THAT_VERBS | lx.SAY_VERBS:
+        c = _coordinated(text, start, h2.start)
+        if c and (h2.kind == "expressed" or h2.verb in lx.THAT_VERBS or h2.verb in lx.SAY_VERBS):
             end = c.start()
             break
         breaks = list(lx.CONJUNCTION_BREAK.finditer(text, start, h2.start))
@@ -181,14 +198,26 @@ def _clause_end(doc: Doc, i: int, hits: list[Hit], k: int, start: int, hi: int) 
     return _strip_end(text, start, end)
 
 
+def _coordinated(text: str, lo: int, pos: int) -> re.Match[str] | None:
+    """'said ... and expressed hope that': the "and" right before a second cue at ``pos``."""
+    lo = max(lo, pos - 12)
+    return lx.COORDINATED.search(text, lo, pos) if text.find("and", lo, pos) >= 0 else None
+
+
+def _short(text: str, start: int, end: int) -> bool:
+    """Fewer than MIN_CLAUSE_WORDS words in ``text[start:end]`` (counted no further)."""
+    return len(text[start:end].split(None, MIN_CLAUSE_WORDS - 1)) < MIN_CLAUSE_WORDS
+
+
 def _strip_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
         end -= 1
     return end
 
 
-def _after_clause(doc: Doc, i: int, h: Hit, speaker: Span, lo: int) -> Draft | None:
-    """'..., police said Wednesday.' / '..., he added.' / '..., said a ministry official.'"""
+def _attribution_end(doc: Doc, i: int, h: Hit) -> int | None:
+    """Where the attribution of a cue that ends its sentence ends: '..., police said Wednesday.'
+    (None: words follow that are not its adjuncts)."""
     text = doc.text
     sent = doc.sentences[i]
     rest_lo = h.end
@@ -206,7 +235,14 @@ def _after_clause(doc: Doc, i: int, h: Hit, speaker: Span, lo: int) -> Draft | N
         return None
     if sent.end - attr_end > lx.CLAUSE_REACH:
         return None
-    lo = max(doc.sentences[i].start, h.start - lx.REACH)
+    return attr_end
+
+
+def _after_clause(doc: Doc, i: int, h: Hit, speaker: Span, attr_end: int) -> Draft | None:
+    """'..., police said Wednesday.' / '..., he added.' / '..., said a ministry official.'"""
+    text = doc.text
+    sent = doc.sentences[i]
+    lo = max(sent.start, h.start - lx.REACH)
     for q in doc.quotes_in(lo, h.start):  # '"...," Kim said, and ...': not this clause's
         if q.close_mark is not None and q.close_mark < h.start and q.start in doc.direct_at:
             lo = q.close_mark + 1
@@ -217,7 +253,7 @@ def _after_clause(doc: Doc, i: int, h: Hit, speaker: Span, lo: int) -> Draft | N
     while start < c and text[start].isspace():
         start += 1
     end = _strip_end(text, start, c)
-    if len(text[start:end].split()) < MIN_CLAUSE_WORDS:
+    if _short(text, start, end):
         return None
     cue = text[h.start : h.end]
     return Draft(
@@ -266,7 +302,7 @@ def _according(doc: Doc, i: int, h: Hit) -> Draft | None:
             start += 1
         end = _strip_end(text, start, h.start)
         rule = "indirect-according-after"
-    if len(text[start:end].split()) < MIN_CLAUSE_WORDS:
+    if _short(text, start, end):
         return None
     return Draft(start, end, INDIRECT, "according to", who, sentence, rule, (h.start, who[1]))
 
@@ -274,6 +310,8 @@ def _according(doc: Doc, i: int, h: Hit) -> Draft | None:
 def _quoted_inside(doc: Doc, d: Draft, partial_at: set[int]) -> bool:
     """Whether the clause carries a partial quote that says it better: quoted words in the
     clause's own proposition, not in a clause nested deeper behind another "that"."""
+    if not partial_at:
+        return False
     qs = [q for q in doc.quotes_in(d.start - 1, d.end) if _text_start(doc, q) in partial_at]
     if not qs:
         return False

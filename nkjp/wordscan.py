@@ -3,12 +3,14 @@
 A pattern that opens with a plain character class lets the regex engine skip ahead, so the
 clause and cue scanners look for "a gap character, then the word" instead of a word with a
 look-behind.  The gap is matched from an ASCII class in one pass; non-ASCII gaps (a curly
-quote, a dash, CJK punctuation) get a second pass only when the text has any.
+quote, a dash, CJK punctuation) get a second pass only when the text has any (or, with
+``gap_word_spans``, one class takes both).  ``trie`` writes a word list as such a pattern.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 
 def word_spans(
@@ -38,3 +40,43 @@ def word_spans(
                 out.append(m.span(1))
         out.sort()
     return out
+
+
+def gap_word_spans(
+    text: str, lo: int, hi: int, word: re.Pattern[str], gap_word: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """``word_spans`` in one pass: ``gap_word`` matches any gap character, ASCII or not, then
+    the word as group 1 (the non-ASCII gaps that are letters or an apostrophe are dropped)."""
+    out: list[tuple[int, int]] = []
+    if lo == 0:
+        m = word.match(text, 0, hi)  # a word with no character before it
+        if m:
+            out.append(m.span())
+    scan_lo = max(lo - 1, 0)
+    if text.isascii():
+        out += [m.span(1) for m in gap_word.finditer(text, scan_lo, hi)]
+        return out
+    for m in gap_word.finditer(text, scan_lo, hi):
+        gap = text[m.start()]
+        if gap.isascii() or not (gap.isalnum() or gap == "\u2019"):
+            out.append(m.span(1))
+    return out  # (two matches never overlap: a gap character is no letter of a word)
+
+
+def trie(words: Iterable[str]) -> str:
+    """An alternation factored by prefix, so the regex engine rejects most positions at once."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(tree)

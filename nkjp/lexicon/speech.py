@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from nkjp.wordscan import trie
+
 # How far the quote stage looks from a cue: a subject starts at most REACH characters before
 # its verb, a reported clause runs at most CLAUSE_REACH characters.  Real sentences stay far
 # below; the bounds keep a pathological one-sentence megabyte linear.
@@ -138,10 +140,6 @@ INDIRECT_VERBS = SAY_VERBS | THAT_VERBS
 TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
 
 
-def _alternation(words: frozenset[str]) -> str:
-    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
-
-
 # A reporting verb with the auxiliaries and adverbs written before it, which belong to the cue:
 # "has repeatedly said", "had said", "also told", "reportedly told".
 _AUX = (
@@ -150,38 +148,13 @@ _AUX = (
 )
 
 
-def _trie(words: frozenset[str]) -> str:
-    """An alternation factored by prefix, so the regex engine rejects most positions at once."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
-        optional = "" in node
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if optional else body
-
-    return walk(tree)
-
-
 # Every word that may be a reporting verb ('said', 'told', 'warned', 'called'), lower case.
-LOWER_WORD = re.compile(r"\b(?<![\-\u2019'])" + _trie(PARTIAL_VERBS) + r"(?![\w\-])")
+LOWER_WORD = re.compile(r"\b(?<![\-\u2019'])" + trie(PARTIAL_VERBS) + r"(?![\w\-])")
 # The same words found with the character before them, which lets the regex engine skip from
 # one candidate to the next without trying every letter: the space, comma or quote mark before
-# 'said' (ASCII_GAP_WORD), or a non-ASCII character ('\u201csaid'; NON_ASCII_GAP_WORD, whose
-# character nkjp/cues.py checks is no letter or apostrophe).  Group 1 is the word.
-ASCII_GAP_WORD = re.compile(
-    r"[\x00-\x26\x28-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]("
-    + _trie(PARTIAL_VERBS)
-    + r")(?![\w\-])"
-)
-NON_ASCII_GAP_WORD = re.compile(r"[^\x00-\x7f](" + _trie(PARTIAL_VERBS) + r")(?![\w\-])")
+# 'said', or a non-ASCII character ('\u201csaid'; nkjp/cues.py checks it is no letter or
+# apostrophe).  Group 1 is the word.
+GAP_WORD = re.compile(r"[^'\-0-9A-Z_a-z](" + trie(PARTIAL_VERBS) + r")(?![\w\-])")
 # The auxiliaries and adverbs before a verb belong to the cue: "has repeatedly said".
 AUX_TAIL = re.compile(r"(?<![\w-])" + _AUX.replace("*", "+") + r"$")
 # The words such a run may end with ("has long said", "also have told"): when the word before
@@ -192,7 +165,7 @@ AUX_TAIL_LAST = frozenset(
 )
 # A full cue, for searches inside a short stretch: 'Kim also said'.
 CUE_VERB = re.compile(
-    r"(?<![\w\-\u2019'])" + _AUX + r"(?P<verb>" + _alternation(PARTIAL_VERBS) + r")(?![\w\-])"
+    r"(?<![\w\-\u2019'])" + _AUX + r"(?P<verb>" + trie(PARTIAL_VERBS) + r")(?![\w\-])"
 )
 # A cue word used as a noun is no cue: 'pension claims are', 'the reports of', 'claims by'.
 NOUN_AFTER = re.compile(
@@ -225,12 +198,10 @@ ACCORDING_TO = re.compile(r"[Aa]ccording\s+to\s+")
 # Words a participle attribution starts with: '..., adding that the talks would resume',
 # 'rejected the claim saying the islands are its territory'.
 PARTICIPLE_CUES = frozenset(
-    {
-        "saying", "adding", "noting", "arguing", "insisting", "claiming", "stressing",
-        "warning", "explaining", "stating", "asserting", "emphasizing", "emphasising",
-        "telling", "reiterating", "complaining", "contending", "declaring", "maintaining",
-    }
-)  # fmt: skip
+    """saying adding noting arguing insisting claiming stressing warning explaining stating
+    asserting emphasizing emphasising telling reiterating complaining contending declaring
+    maintaining""".split()
+)
 
 # Passive or infinitive use of a verb is not a report: "is said to be", "was told to leave",
 # "to say", "be described as".
@@ -301,8 +272,14 @@ NOT_CLAUSE_START = re.compile(
     re.I,
 )
 # Where a reported clause ends early: ', adding that ...', ', prompting speculation ...',
-# '; ...', ', but Cho said ...' (the last is found through the next cue).
-CLAUSE_CUT = re.compile(r"\s*(?:,\s*(?:[a-z]+ing|while|whereas)\b|;|\s\u2014\s|\s--\s)")
+# '; ...', ', but Cho said ...' (the last is found through the next cue).  Only where a match
+# starts is used: at the spaces before the cut, or the cut itself.  (Its first character is a
+# plain class, which lets the regex engine skip ahead; the look-behinds tell which it was.)
+_CUT = r",\s*(?:[a-z]+ing|while|whereas)\b|;|\s\u2014\s|\s--\s"
+CLAUSE_CUT = re.compile(
+    r"[\s,;](?:(?<=\s)\s*(?:" + _CUT + r")|(?<=,)\s*(?:[a-z]+ing|while|whereas)\b|(?<=;)"
+    r"|(?<=\s)(?:\u2014|--)\s)"
+)
 
 # -- speaker phrases -----------------------------------------------------------------------------
 
@@ -363,6 +340,12 @@ NOT_IN_SPEAKER = re.compile(
     r"does|do|not|has\s+been|have\s+been)(?![\w-])",
     re.I,
 )
+# The same for a lower-case ASCII phrase, without re.I (which slows down every position).
+NOT_IN_SPEAKER_LOWER = re.compile(
+    r"[\"\u201c\u201d;:]|(?<![\w-])(?:"
+    + trie("is are was were will would could can should must did does do not".split())
+    + r"|has\s+been|have\s+been)(?![\w-])"
+)
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # A proper name standing alone: 'Ryu Mi-jin', 'Kim Jong Un', 'Park Geun-hye'.
 PROPER_NAME = re.compile(
@@ -390,6 +373,11 @@ TERM_BEFORE = re.compile(
     r"\s*,?\s*$",
     re.I,
 )
+# The last words of TERM_BEFORE, lower case: a quote after any other word skips its search.
+TERM_BEFORE_LAST = tuple(
+    """called titled dubbed named as headlined word term phrase slogan slogans motto banner
+    newspaper novel book film movie song album drama program programme series column""".split()
+)
 # Quoted words on signs, banners and placards are what their holders say: 'unveiled banners
 # reading "No to war"'.
 SIGN_READING = re.compile(
@@ -397,6 +385,7 @@ SIGN_READING = re.compile(
     r"(?:reading|read|reads|saying|that\s+said|bearing)\s+",
     re.I,
 )
+SIGN_READING_LAST = ("reading", "read", "reads", "saying", "said", "bearing")  # its last words
 
 # Between two quoted fragments of one list: '"No war" and "go home"', '"a", "b" or "c"'.
 LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s*)?")
@@ -441,15 +430,15 @@ RELATIVE_WHO = re.compile(r",?\s*(?<![\w-])who$")
 # A name at the end of a phrase: 'a statement by Kim Yo Jong'.
 TRAILING_NAME = re.compile(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}$")
 
-
 # -- moved here from the quote modules: small patterns with their examples ---------------------
 
 # The end of a sentence inside a stretch of text: '... said Kim. "Next' (not 'U.S. officials',
 # 'Dr. Lee').
+# (The mark comes first, so the regex engine skips to each '.!?'; each look-behind's '.' is it.)
 SENTENCE_BREAK = re.compile(
-    r"(?<![A-Z])(?<!Mr)(?<!Ms)(?<!Dr)(?<!No)(?<!St)(?<!Mrs)(?<!Gen)(?<!Col)(?<!Sen)(?<!Rep)"
-    r"(?<!Gov)(?<!Lt)(?<!Prof)"
-    r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c(]?[A-Z])"
+    r"[.!?](?<![A-Z].)(?<!Mr.)(?<!Ms.)(?<!Dr.)(?<!No.)(?<!St.)(?<!Mrs.)(?<!Gen.)(?<!Col.)"
+    r"(?<!Sen.)(?<!Rep.)(?<!Gov.)(?<!Lt.)(?<!Prof.)"
+    r"[\"\u201d\u2019)]*\s+(?=[\"\u201c(]?[A-Z])"
 )
 # Nothing but punctuation and space between a quote and the sentence edge: '"...," ', '("'.
 ONLY_PUNCT = re.compile(r"[\s.,;:!?\-\u2014\u2013()\[\]]*")
