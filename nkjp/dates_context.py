@@ -153,13 +153,13 @@ def clause_tense(text: str, lo: int, hi: int, start: int, end: int) -> str | Non
     """
     a = max(lo, start - 120)
     # Most scans stop within a few words: try the last 50 characters before all 120.
-    label = _left_tense(text[max(a, start - 50) : start].translate(L.TENSE_SPLIT).split(),
-                        start - 50 <= a)  # fmt: skip
+    tokens = L.TENSE_TOKEN.findall
+    label = _left_tense(tokens(text, max(a, start - 50), start), start - 50 <= a)
     if label is _UNDECIDED:
-        label = _left_tense(text[a:start].translate(L.TENSE_SPLIT).split(), True)
+        label = _left_tense(tokens(text, a, start), True)
     if label:
         return label
-    raw = text[end : min(hi, end + 80)].translate(L.TENSE_SPLIT).split()[:10]
+    raw = tokens(text, end, min(hi, end + 80))[:10]
     rkinds = _kinds(raw)
     for i, k in enumerate(rkinds):
         if k in ("Q", "S"):
@@ -168,7 +168,7 @@ def clause_tense(text: str, lo: int, hi: int, start: int, end: int) -> str | Non
             # "On Friday, Kim will ...": an expression that opens the sentence reads on past
             # its comma.
             if i == 0 and start - 120 <= lo:
-                left = text[a:start].translate(L.TENSE_SPLIT).split()
+                left = tokens(text, a, start)
                 if all(t.lower() in _FRONT for t in left):
                     continue
             break
