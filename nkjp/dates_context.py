@@ -14,6 +14,8 @@ from nkjp.lexicon import dates as L
 # ("U.S.", "Kim's", "so-called") or "%-" after it ("2000 percent", "30%").
 _WORD_BEFORE = re.compile(r"[ \t\u00a0\n]*((?:[^\W_]|[.'’-])*)")
 _WORD_AFTER = re.compile(r"[ \t\u00a0\n]*((?:[^\W_]|[%-])*)")
+# (regex \s and str.strip agree on what is white space)
+_NEXT_VISIBLE = re.compile(r"\s*(\S)")
 _FRONT = frozenset("in on at by since from until till late early as of".split())
 
 
@@ -53,6 +55,12 @@ class Cand:
         """The word just after the match, lower-cased."""
         m = _WORD_AFTER.match(self.text, self.end, min(len(self.text), self.hi + 1))
         return m.group(1).lower() if m else ""
+
+    def next_char(self) -> str:
+        """The first character after the match past white space ("" at the end of the text);
+        the same as ``text[end:].lstrip()[:1]`` without copying the rest of the text."""
+        m = _NEXT_VISIBLE.match(self.text, self.end)
+        return m.group(1) if m else ""
 
     def tense(self) -> str | None:
         return clause_tense(self.text, self.lo, self.hi, self.start, self.end)
