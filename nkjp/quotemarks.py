@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import fields
 
 from nkjp.lexicon import speech as lx
 from nkjp.models import QuotedSpan, Sentence
@@ -171,20 +172,45 @@ def _pair_doubles(
     if carry is not None:  # no mark at all in this paragraph: the quote ended before it
         out.append(_unclosed(text, carry, _prev_end(text, lo)))
     out.extend(found)
-    taken = found if open_at is None else [*found, QuotedSpan(open_at + 1, hi, open_at, None)]
     if _any_in(singles, lo, hi):
-        _pair_singles(text, lo, hi, taken, out, singles)
+        # (from each opening mark to just past the closing one; an open quote runs to ``hi``)
+        inside = [(q.open_mark, q.end + 1) for q in found]
+        if open_at is not None:
+            inside.append((open_at, hi + 1))
+        _pair_singles(text, lo, hi, inside, out, singles)
     return open_at
 
 
+# QuotedSpan is a frozen dataclass, whose __init__ sets every field through object.__setattr__
+# (a generic attribute lookup each); setting the slots directly builds the same record in about
+# half the time.
+assert [f.name for f in fields(QuotedSpan)] == ["start", "end", "open_mark", "close_mark", "closed"]
+_new = object.__new__
+_set_start, _set_end, _set_open_mark, _set_close_mark, _set_closed = (
+    getattr(QuotedSpan, name).__set__
+    for name in ("start", "end", "open_mark", "close_mark", "closed")
+)
+
+
+def _span(start: int, end: int, open_mark: int, close_mark: int | None, closed: bool) -> QuotedSpan:
+    """``QuotedSpan(start, end, open_mark, close_mark, closed)``, built faster (see above)."""
+    span = _new(QuotedSpan)
+    _set_start(span, start)
+    _set_end(span, end)
+    _set_open_mark(span, open_mark)
+    _set_close_mark(span, close_mark)
+    _set_closed(span, closed)
+    return span
+
+
 def _closed(open_at: int, close_at: int) -> QuotedSpan:
-    return QuotedSpan(open_at + 1, close_at, open_at, close_at, True)
+    return _span(open_at + 1, close_at, open_at, close_at, True)
 
 
 def _unclosed(text: str, open_at: int, end: int) -> QuotedSpan:
     while end > open_at + 1 and text[end - 1].isspace():
         end -= 1
-    return QuotedSpan(open_at + 1, end, open_at, None, False)
+    return _span(open_at + 1, end, open_at, None, False)
 
 
 def _prev_end(text: str, lo: int) -> int:
@@ -198,14 +224,14 @@ def _pair_singles(
     text: str,
     lo: int,
     hi: int,
-    doubles: Sequence[QuotedSpan],
+    inside: list[tuple[int, int]],
     out: list[QuotedSpan],
     singles: list[int],
 ) -> None:
     """Pair single quotes that stand outside double ones; apostrophes pair with nothing.
 
-    ``singles`` are the offsets of every single mark of the text (sorted)."""
-    inside = [(q.open_mark, q.end + 1) for q in doubles]
+    ``inside`` are the paragraph's double-quoted stretches (first and last offset + 1, marks
+    included, in order); ``singles`` the offsets of every single mark of the text (sorted)."""
     k = 0
     open_at: int | None = None
     for n in range(bisect_left(singles, lo), bisect_left(singles, hi)):
