@@ -216,6 +216,7 @@ def find_times(
 _FIELDS = ("start", "end", "text", "value", "lower", "upper", "precision", "anchor",
            "anchor_text", "in_quote", "rule")  # fmt: skip
 assert tuple(f.name for f in fields(TimeExpr)) == _FIELDS
+assert not hasattr(TimeExpr, "__post_init__")  # (it would be skipped)
 (_set_start, _set_end, _set_text, _set_value, _set_lower, _set_upper, _set_precision,
  _set_anchor, _set_anchor_text, _set_in_quote, _set_rule) = (
     getattr(TimeExpr, name).__set__ for name in _FIELDS

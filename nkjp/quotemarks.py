@@ -185,6 +185,7 @@ def _pair_doubles(
 # (a generic attribute lookup each); setting the slots directly builds the same record in about
 # half the time.
 assert [f.name for f in fields(QuotedSpan)] == ["start", "end", "open_mark", "close_mark", "closed"]
+assert not hasattr(QuotedSpan, "__post_init__")  # (it would be skipped)
 _new = object.__new__
 _set_start, _set_end, _set_open_mark, _set_close_mark, _set_closed = (
     getattr(QuotedSpan, name).__set__

@@ -36,6 +36,7 @@ _FINAL_MARKS = lex.TERMINAL_MARKS
 # (a generic attribute lookup each); setting the slots directly builds the same object in about
 # half the time, and an article has dozens of sentences.
 assert [f.name for f in fields(Sentence)] == ["start", "end", "paragraph", "kind"]
+assert not hasattr(Sentence, "__post_init__")  # (it would be skipped)
 _new = object.__new__
 _set_start, _set_end, _set_paragraph, _set_kind = (
     getattr(Sentence, name).__set__ for name in ("start", "end", "paragraph", "kind")
