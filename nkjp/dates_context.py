@@ -14,6 +14,8 @@ from nkjp.lexicon import dates as L
 # ("U.S.", "Kim's", "so-called") or "%-" after it ("2000 percent", "30%").
 _WORD_BEFORE = re.compile(r"[ \t\u00a0\n]*((?:[^\W_]|[.'’-])*)")
 _WORD_AFTER = re.compile(r"[ \t\u00a0\n]*((?:[^\W_]|[%-])*)")
+# (regex \s and str.strip agree on what is white space)
+_NEXT_VISIBLE = re.compile(r"\s*(\S)")
 _FRONT = frozenset("in on at by since from until till late early as of".split())
 
 
@@ -53,6 +55,12 @@ class Cand:
         """The word just after the match, lower-cased."""
         m = _WORD_AFTER.match(self.text, self.end, min(len(self.text), self.hi + 1))
         return m.group(1).lower() if m else ""
+
+    def next_char(self) -> str:
+        """The first character after the match past white space ("" at the end of the text);
+        the same as ``text[end:].lstrip()[:1]`` without copying the rest of the text."""
+        m = _NEXT_VISIBLE.match(self.text, self.end)
+        return m.group(1) if m else ""
 
     def tense(self) -> str | None:
         return clause_tense(self.text, self.lo, self.hi, self.start, self.end)
@@ -153,13 +161,13 @@ def clause_tense(text: str, lo: int, hi: int, start: int, end: int) -> str | Non
     """
     a = max(lo, start - 120)
     # Most scans stop within a few words: try the last 50 characters before all 120.
-    label = _left_tense(text[max(a, start - 50) : start].translate(L.TENSE_SPLIT).split(),
-                        start - 50 <= a)  # fmt: skip
+    tokens = L.TENSE_TOKEN.findall
+    label = _left_tense(tokens(text, max(a, start - 50), start), start - 50 <= a)
     if label is _UNDECIDED:
-        label = _left_tense(text[a:start].translate(L.TENSE_SPLIT).split(), True)
+        label = _left_tense(tokens(text, a, start), True)
     if label:
         return label
-    raw = text[end : min(hi, end + 80)].translate(L.TENSE_SPLIT).split()[:10]
+    raw = tokens(text, end, min(hi, end + 80))[:10]
     rkinds = _kinds(raw)
     for i, k in enumerate(rkinds):
         if k in ("Q", "S"):
@@ -168,7 +176,7 @@ def clause_tense(text: str, lo: int, hi: int, start: int, end: int) -> str | Non
             # "On Friday, Kim will ...": an expression that opens the sentence reads on past
             # its comma.
             if i == 0 and start - 120 <= lo:
-                left = text[a:start].translate(L.TENSE_SPLIT).split()
+                left = tokens(text, a, start)
                 if all(t.lower() in _FRONT for t in left):
                     continue
             break

@@ -411,7 +411,7 @@ def _h_season(g: dict, c: Cand) -> Result:
     mod = g["mod"].lower()
     if mod == "the" and c.before_word() not in ("in", "during", "by", "until", "since", "over"):
         return None  # "the spring water", "the fall of the regime"
-    if c.after_word()[:1].isalpha() and c.text[c.end :].lstrip()[:1].isupper():
+    if c.after_word()[:1].isalpha() and c.next_char().isupper():
         return None  # "the Winter Olympics", "the Spring Festival"
     if c.published is None:
         return UNRESOLVED

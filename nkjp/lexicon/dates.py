@@ -431,3 +431,7 @@ RULE_ORDER: tuple[str, ...] = tuple(name for name, _p in RULES)
 # Tokens for the tense scan: text.translate(TENSE_SPLIT).split() gives words and the
 # punctuation that stops the scan (quote marks, ";", ":", ",") as tokens of their own.
 TENSE_SPLIT = {ord(c): f" {c} " for c in ',;:"“”'} | {ord(c): " " for c in ".()[]!?—–"}
+# The same tokens found by one regex scan (TENSE_TOKEN.findall(text, a, b) equals
+# text[a:b].translate(TENSE_SPLIT).split() for every character; regex \s and str.split agree
+# on white space), without the slow dict-driven translate.
+TENSE_TOKEN = re.compile(r'[,;:"“”]|[^\s,;:"“”.()\[\]!?—–]+')
