@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import fields
 
 from nkjp.lexicon import speech as lx
 from nkjp.models import QuotedSpan, Sentence
@@ -181,37 +180,14 @@ def _pair_doubles(
     return open_at
 
 
-# QuotedSpan is a frozen dataclass, whose __init__ sets every field through object.__setattr__
-# (a generic attribute lookup each); setting the slots directly builds the same record in about
-# half the time.
-assert [f.name for f in fields(QuotedSpan)] == ["start", "end", "open_mark", "close_mark", "closed"]
-assert not hasattr(QuotedSpan, "__post_init__")  # (it would be skipped)
-_new = object.__new__
-_set_start, _set_end, _set_open_mark, _set_close_mark, _set_closed = (
-    getattr(QuotedSpan, name).__set__
-    for name in ("start", "end", "open_mark", "close_mark", "closed")
-)
-
-
-def _span(start: int, end: int, open_mark: int, close_mark: int | None, closed: bool) -> QuotedSpan:
-    """``QuotedSpan(start, end, open_mark, close_mark, closed)``, built faster (see above)."""
-    span = _new(QuotedSpan)
-    _set_start(span, start)
-    _set_end(span, end)
-    _set_open_mark(span, open_mark)
-    _set_close_mark(span, close_mark)
-    _set_closed(span, closed)
-    return span
-
-
 def _closed(open_at: int, close_at: int) -> QuotedSpan:
-    return _span(open_at + 1, close_at, open_at, close_at, True)
+    return QuotedSpan(open_at + 1, close_at, open_at, close_at, True)
 
 
 def _unclosed(text: str, open_at: int, end: int) -> QuotedSpan:
     while end > open_at + 1 and text[end - 1].isspace():
         end -= 1
-    return _span(open_at + 1, end, open_at, None, False)
+    return QuotedSpan(open_at + 1, end, open_at, None, False)
 
 
 def _prev_end(text: str, lo: int) -> int:
