@@ -146,18 +146,17 @@ def host_of_subject_event(
     start: int,
     end: int,
     sent_end: int,
-    verbs: list[tuple[int, int]],
+    subject_end: int | None,
     ctx: Context,
 ) -> str | None:
     """The person who put on the event the clause's subject names, from a relative clause
     later in the sentence: "The film festival closed on Sunday, but director Lee Soo-jin, who
-    organized it, said ..." (Lee); not someone who merely spoke of it."""
-    if not verbs or end >= sent_end:
+    organized it, said ..." (Lee); not someone who merely spoke of it.  ``subject_end`` is
+    where the clause's subject ends (None for a clause without a verb)."""
+    if subject_end is None or end >= sent_end:
         return None
-    if not lx.EVENT_SUBJECT.search(text, start, _subject_end(text, start, verbs[0][0])):
-        return None
-    m = lx.HOST_RELATIVE.search(text, end, sent_end)
-    if m is None:
+    m = lx.HOST_RELATIVE.search(text, end, sent_end)  # rare: looked for first
+    if m is None or not lx.EVENT_SUBJECT.search(text, start, subject_end):
         return None
     for mention in _mentions_between(ctx.mentions, end, m.start()):
         if mention.end == m.start() and mention.type == lx.PERSON:
@@ -168,7 +167,7 @@ def host_of_subject_event(
 def named_later(
     text: str,
     start: int,
-    verbs: list[tuple[int, int]],
+    subject_end: int | None,
     sent_end: int,
     te: TimeExpr,
     ctx: Context,
@@ -176,10 +175,10 @@ def named_later(
     """The person a role description in subject position names in the sentences after it:
     "The Dutch envoy to Seoul left on Monday. Envoy Pieter de Vries is expected ..." (the role
     as a title before the name), "a Thai embassy spokesman said on Friday ... Somchai Wong at
-    the Thai embassy said ..." (the body named right after the name)."""
-    if not verbs:
+    the Thai embassy said ..." (the body named right after the name).  ``subject_end`` is
+    where the clause's subject ends (None for a clause without a verb)."""
+    if subject_end is None:
         return None
-    subject_end = _subject_end(text, start, verbs[0][0])
     described = lx.DESCRIBED_PERSON.fullmatch(text, start, subject_end)
     if described is None:
         return None
@@ -218,6 +217,7 @@ def pair_actors(
     start: int,
     end: int,
     verbs: list[tuple[int, int]],
+    subject_end: int | None,
     te: TimeExpr,
     ctx: Context,
 ) -> tuple[str, ...]:
@@ -227,10 +227,15 @@ def pair_actors(
     the dated deed: in the clause's subject, in the noun phrase the date ends ("a bilateral
     pact in 2019") or in a relative clause right after it ("a clash in 1999 that wounded North
     and South Korean sailors") -- not "the ministry on Friday marked a clash that wounded North
-    and South Korean sailors" (Friday's deed is the ministry's)."""
+    and South Korean sailors" (Friday's deed is the ministry's).  ``subject_end`` is where the
+    clause's subject ends (None for a clause without a verb)."""
+    # Every stretch looked at below lies in the clause (or before the date): most clauses hold
+    # none of the words the two patterns need, and are done with one search.
+    if not lx.PAIR_HINT.search(text, start, max(end, te.start)):
+        return ()
     spans: list[tuple[int, int]] = []
-    if verbs:
-        spans.append((start, _subject_end(text, start, verbs[0][0])))
+    if subject_end is not None:
+        spans.append((start, subject_end))
     lo = max(start, te.start - lx.PAIR_BEFORE_REACH)
     for g, v in verbs:  # after the last verb before the date: its noun phrase
         if lo <= v < te.start and not _participle(text, g, v, lo):
@@ -283,21 +288,21 @@ def actors(
     text: str,
     start: int,
     end: int,
-    verbs: list[tuple[int, int]],
+    subject_end: int | None,
     te: TimeExpr,
     cast: Cast,
     names_in: Callable[[int, int, TimeExpr], list[str]],
     before: Callable[[], str | None] = lambda: None,
     here: Callable[[], str | None] = lambda: None,
 ) -> tuple[str, ...]:
-    """Canonical actors of the clause, the subject's first; ``names_in`` lists the actors named
+    """Canonical actors of the clause, the subject's first; ``subject_end`` is where the
+    subject ends (None for a clause without a verb); ``names_in`` lists the actors named
     in a stretch; ``before`` gives the subject of the sentence before, for a pronoun the cast
     cannot resolve, and ``here`` the subject of the sentence's main clause, for a pronoun
     opening a subordinate clause after it."""
     found = names_in(start, end, te)
-    if not verbs:
+    if subject_end is None:
         return tuple(found)
-    subject_end = _subject_end(text, start, verbs[0][0])
     in_subject = names_in(start, subject_end, te)
     if in_subject:
         rest = [a for a in found if a not in in_subject]
@@ -322,7 +327,7 @@ def _lead_subject(
     verbs = cl.verbs(words(sentence), sentence.start, sentence.end, nothing)
     if not verbs:
         return None
-    end = _subject_end(text, sentence.start, verbs[0][0])
+    end = where_subject_ends(text, sentence.start, verbs[0][0])
     names = _names_in(mentions, sentence.start, end, nothing)
     if names:
         return names[0]
@@ -330,7 +335,7 @@ def _lead_subject(
     return None if subject is None or lx.PRONOUN_SUBJECT.match(subject) else subject
 
 
-def _subject_end(text: str, start: int, verb_group: int) -> int:
+def where_subject_ends(text: str, start: int, verb_group: int) -> int:
     """Where the subject ends: before the verb, or before "who"/"which" when the first verb
     opens a relative clause ("the 300 workers who left ...")."""
     low = text[start:verb_group].lower()

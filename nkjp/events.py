@@ -111,11 +111,13 @@ def _event(
         reading, ws = cl.window(text, sent, te, ws)
     c_start, c_end = cl.clause_span(text, reading, te, ws)
     verbs = cl.verbs(ws, c_start, c_end, te)
+    # Where the clause's subject ends (before its first verb), for every reading below.
+    subject_end = ea.where_subject_ends(text, c_start, verbs[0][0]) if verbs else None
     actors = ea.actors(
         text,
         c_start,
         c_end,
-        verbs,
+        subject_end,
         te,
         ctx.cast,
         ctx.names_in,
@@ -124,10 +126,10 @@ def _event(
     )
     if not actors:  # a clause naming nobody takes the sentence's actors
         actors = tuple(ctx.names_in(reading.start, reading.end, te))
-    host = ea.host_of_subject_event(text, c_start, c_end, reading.end, verbs, ctx)
+    host = ea.host_of_subject_event(text, c_start, c_end, reading.end, subject_end, ctx)
     if host is not None and host not in actors:
         actors = (*actors, host)
-    later = ea.named_later(text, c_start, verbs, sent.end, te, ctx)
+    later = ea.named_later(text, c_start, subject_end, sent.end, te, ctx)
     if later is not None:
         actors = (later, *(a for a in actors if a != later))
     antecedent = ea.antecedent_actors(text, sent.start, c_start, c_end, te, ctx)
@@ -135,7 +137,7 @@ def _event(
         actors = actors[1:]  # "the long-delayed verdict": the deed, not a doer
     actors = (*actors, *(a for a in antecedent if a not in actors))
     if sum(a in ctx.countries() for a in actors) < 2:  # the two parties not named already
-        pair = ea.pair_actors(text, c_start, c_end, verbs, te, ctx)
+        pair = ea.pair_actors(text, c_start, c_end, verbs, subject_end, te, ctx)
         actors = (*actors, *(a for a in pair if a not in actors))
     return Event(
         id=f"{article.id}:e{n}",
