@@ -323,9 +323,7 @@ KOREAS = ("North Korea", "South Korea")
 # ministry said on Friday") is passed over with this one search.  Its first letter is spelt
 # out as a class (with the Kelvin sign that re.I lets stand for "k"), which the regex engine
 # skips along at C speed; a case-blind alternation would be tried at every character.
-PAIR_HINT = re.compile(
-    r"[BbKk\u212aCcNnGg](?i:ilateral|orea|ountries|ations|overnments|eighbo)"
-)
+PAIR_HINT = re.compile(r"[BbKk\u212aCcNnGg](?i:ilateral|orea|ountries|ations|overnments|eighbo)")
 # How far before a date a pair word may stand in the noun phrase the date ends, in characters:
 # "a bilateral fisheries pact in March 2019".
 PAIR_BEFORE_REACH = 40
