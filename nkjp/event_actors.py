@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import accumulate
+from operator import attrgetter
 
 from nkjp import clauses as cl
 from nkjp.actors import Cast
@@ -21,6 +22,9 @@ from nkjp.models import ANCHOR_NONE, Mention, Sentence, TimeExpr
 
 # The mention type of places (models.Mention): not actors.
 _PLACE = "location"
+# Where a mention starts and ends, for look-ups by offset.
+_mention_start = attrgetter("start")
+_mention_end = attrgetter("end")
 
 
 class Context:
@@ -31,8 +35,8 @@ class Context:
         self.text = text
         self.mentions = mentions
         self.cast = cast
-        self._starts = [m.start for m in mentions]
-        self._reach = list(accumulate((m.end for m in mentions), max))  # furthest end so far
+        self._starts = list(map(_mention_start, mentions))
+        self._reach = list(accumulate(map(_mention_end, mentions), max))  # furthest end so far
         self._words: dict[int, cl.Words] = {}
         self._leads: dict[int, str | None] = {}
         self._names: dict[tuple[int, int], list[str]] = {}
@@ -263,10 +267,6 @@ def _participle(text: str, group: int, verb: int, floor: int) -> bool:
     word = m.group()
     before, _ = cl.word_before(text, verb, floor)
     return word.endswith("ed") and before.islower() and before not in lx.PRONOUNS
-
-
-def _mention_start(m: Mention) -> int:
-    return m.start
 
 
 def _names_in(mentions: Sequence[Mention], start: int, end: int, te: TimeExpr) -> list[str]:

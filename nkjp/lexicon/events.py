@@ -255,7 +255,9 @@ EVENT_NOUNS = (
     "decision|verdict|visit|trip|launch|test|attack|election|lawsuit|suit|sanctions|protest|"
     "ceremony|event|exhibition|reunions?|program|programme|project|plan|proposal|offer|request"
 )
-DEFINITE_EVENT_NOUN = re.compile(rf"\bthe\s+(?:[a-z][\w-]*\s+){{0,2}}?({EVENT_NOUNS})\b")
+# ("the" first and the word boundary before it checked behind it: a pattern that opens with
+# letters lets the regex engine skip to each "the" at C speed, one that opens with \b does not.)
+DEFINITE_EVENT_NOUN = re.compile(rf"the(?<!\wthe)\s+(?:[a-z][\w-]*\s+){{0,2}}?({EVENT_NOUNS})\b")
 # An event noun opening a clause as its subject: "The long-delayed verdict, read out Friday".
 SUBJECT_EVENT_NOUN = re.compile(rf"[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?({EVENT_NOUNS})\b")
 # The verb an event noun is made from: "the ruling handed down on Tuesday" takes up "the High
@@ -379,14 +381,13 @@ def _trie(words: frozenset[str]) -> str:
 # form ("met", "says", "will visit").
 _VERB_WORD = r"(?:(?:[a-z]+-)?[a-z][a-z']*ed|" + _trie(VERB_FORMS) + r")(?![\w'\u2019-])"
 VERB_CANDIDATE = re.compile(r"(?<![\w'\u2019-])" + _VERB_WORD)
-# The same words found with the character before them, so the regex engine skips from one
-# candidate to the next instead of trying every letter: an ASCII space or punctuation mark
-# (ASCII_GAP_VERB), or a non-ASCII character (NON_ASCII_GAP_VERB: nkjp/clauses.py checks it
-# is no letter or apostrophe).  Group 1 is the word.
-ASCII_GAP_VERB = re.compile(
-    r"[\x00-\x26\x28-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f](" + _VERB_WORD + ")"
+# The same words found with the character before them (group 1 is the word), so the regex
+# engine skips from one candidate to the next instead of trying every letter, in one pass: an
+# ASCII space or punctuation mark, or any non-ASCII character (nkjp/clauses.py drops the words
+# after a non-ASCII letter or a curly apostrophe: "don\u2019t" holds no word "t").
+GAP_VERB = re.compile(
+    r"[\x00-\x26\x28-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\U0010ffff](" + _VERB_WORD + ")"
 )
-NON_ASCII_GAP_VERB = re.compile(r"[^\x00-\x7f](" + _VERB_WORD + ")")
 
 # A subject describing one person by role and nationality or body, with no name: "a Thai embassy
 # spokesman said on Friday", "The Dutch envoy to Seoul left on Monday".  The article often
