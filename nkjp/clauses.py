@@ -56,16 +56,18 @@ _CAPTION_MARKS = frozenset({",", ")"})
 
 def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     """Offset and text of each match of ``lx.VERB_CANDIDATE`` in ``text[lo:hi]``, in order:
-    one pass of ``lx.GAP_VERB`` from the character before ``lo``, then the words after a
-    non-ASCII letter or a curly apostrophe dropped (only a text with non-ASCII characters can
-    hold one)."""
+    one pass of ``lx.GAP_VERB`` from the character before ``lo``, then the hyphenated words it
+    takes too loosely dropped, and the words after a non-ASCII letter or a curly apostrophe
+    (only a text with non-ASCII characters can hold one)."""
     out = [(m.start(1), m.group(1)) for m in lx.GAP_VERB.finditer(text, max(lo - 1, 0), hi)]
+    if any("-" in w for _, w in out):  # "long-awaited" yes, "state-of-the-art-ed" no
+        out = [(at, w) for at, w in out if "-" not in w or lx.VERB_CANDIDATE.fullmatch(w)]
+    if not text.isascii():
+        out = [(at, w) for at, w in out if not _word_char(text[at - 1])]
     if lo == 0:
         m = lx.VERB_CANDIDATE.match(text, 0, hi)  # a word with no character before it
         if m:
             out.insert(0, (0, m.group()))
-    if not text.isascii():
-        out = [(at, w) for at, w in out if not _word_char(text[at - 1])]
     return out
 
 

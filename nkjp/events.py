@@ -139,13 +139,15 @@ def _event(
     if later is not None:
         actors = (later, *(a for a in actors if a != later))
     antecedent = ea.antecedent_actors(text, sent.start, c_start, c_end, te, ctx)
-    if antecedent and actors and lx.EVENT_NOUN_END.search(actors[0]):
-        actors = actors[1:]  # "the long-delayed verdict": the deed, not a doer
-    actors = (*actors, *(a for a in antecedent if a not in actors))
+    if antecedent:
+        if actors and lx.EVENT_NOUN_END.search(actors[0]):
+            actors = actors[1:]  # "the long-delayed verdict": the deed, not a doer
+        actors = (*actors, *(a for a in antecedent if a not in actors))
     countries = ctx.countries()
     if sum(a in countries for a in actors) < 2:  # the two parties not named already
         pair = ea.pair_actors(text, c_start, c_end, verbs, subject_end, te, ctx)
-        actors = (*actors, *(a for a in pair if a not in actors))
+        if pair:
+            actors = (*actors, *(a for a in pair if a not in actors))
     return Event(
         id=f"{article.id}:e{n}",
         article=article.id,

@@ -384,9 +384,12 @@ VERB_CANDIDATE = re.compile(r"(?<![\w'\u2019-])" + _VERB_WORD)
 # The same words found with the character before them (group 1 is the word), so the regex
 # engine skips from one candidate to the next instead of trying every letter, in one pass: an
 # ASCII space or punctuation mark, or any non-ASCII character (nkjp/clauses.py drops the words
-# after a non-ASCII letter or a curly apostrophe: "don\u2019t" holds no word "t").
+# after a non-ASCII letter or a curly apostrophe: "don\u2019t" holds no word "t").  The -ed
+# words are matched loosely, hyphens anywhere ("state-of-the-art-ed"), which is cheaper for the
+# engine; nkjp/clauses.py checks a hyphenated one against VERB_CANDIDATE.
 GAP_VERB = re.compile(
-    r"[\x00-\x26\x28-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\U0010ffff](" + _VERB_WORD + ")"
+    r"[\x00-\x26\x28-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\U0010ffff]"
+    r"((?:[a-z][a-z'-]*ed|" + _trie(VERB_FORMS) + r")(?![\w'\u2019-]))"
 )
 
 # A subject describing one person by role and nationality or body, with no name: "a Thai embassy
