@@ -134,11 +134,11 @@ def clause_span(
     # Boundaries as (start, end) pairs, ignoring any inside the expression itself.
     bounds = [b for b in ws.breaks if b[1] <= t_start or b[0] >= t_end]
     # Segment n, the text between boundaries n - 1 and n, runs from starts[n] to ends[n].
-    starts = [sent.start, *(b[1] for b in bounds)]
-    ends = [*(b[0] for b in bounds), sent.end]
+    starts = [sent.start] + [b_end for _, b_end in bounds]
+    ends = [b_start for b_start, _ in bounds] + [sent.end]
     last = len(bounds)
-    k = next((n for n in range(last + 1) if starts[n] <= t_start and t_end <= ends[n]), None)
-    if k is None:
+    k = bisect_right(starts, t_start) - 1  # the last segment starting at or before te
+    if k < 0 or ends[k] < t_end:
         return sent.start, sent.end
     lo = hi = k
     if k < last and lx.WHEN_AFTER.match(text, t_end):
@@ -234,7 +234,14 @@ def is_verb(word: str, previous_word: str) -> bool:
 def verbs(ws: Words, start: int, end: int, te: TimeExpr) -> list[tuple[int, int]]:
     """(group start, verb start) of each verb group in ``[start, end)`` whose verb lies outside
     the expression."""
-    return [g for g in ws.groups if start <= g[0] and g[1] < end and not te.start <= g[1] < te.end]
+    t_start, t_end = te.start, te.end
+    out = []
+    for group, verb in ws.groups:
+        if verb >= end:
+            break  # the groups are in text order
+        if start <= group and not t_start <= verb < t_end:
+            out.append((group, verb))
+    return out
 
 
 def has_verb(ws: Words, start: int, end: int, te: TimeExpr) -> bool:

@@ -384,7 +384,8 @@ def _subject(
             return (here() if _opens_subordinate(text, chunk_start, te) else None) or before()
         if len(words) > lx.SUBJECT_MAX_WORDS:
             return None
-        return lx.SUBJECT_DETERMINERS.sub("", chunk) or None
+        article = lx.SUBJECT_DETERMINERS.match(chunk)  # "the sailor" -> "sailor"
+        return (chunk[article.end() :] if article else chunk) or None
     return None
 
 

@@ -84,7 +84,10 @@ def drop_retold(events: list[Event]) -> list[Event]:
     for e in events:
         verb = _head_verb(e.action)
         if verb and e.actors and verb not in lx.REPORTING_VERBS:
-            same = told.setdefault((verb, e.actors[0]), Days())
+            key = (verb, e.actors[0])
+            same = told.get(key)
+            if same is None:
+                same = told[key] = Days()
             if e.start is not None and e.end is not None:
                 if same.overlaps(e.start, e.end):
                     continue

@@ -193,7 +193,9 @@ RELATIVE_BEFORE_VERB = re.compile(r"[\s,]+(?:who|which|that)\s+(?:\w+\s+){0,2}?$
 RELATIVE_WHO = re.compile(r"[\s,]+(?:who|which)\b", re.I)
 
 # A comma-free stretch of a subject phrase: "Choi Min-ho" | "the envoy to Tokyo".
-SUBJECT_CHUNK = re.compile(r"(?:[^,;:\u2014]|,(?=\d))+")
+# (Runs of plain characters taken whole: one step of the regex engine per run, not per
+# character.)
+SUBJECT_CHUNK = re.compile(r"(?:[^,;:\u2014]+|,(?=\d))+")
 
 # Subject pronouns after which a bare verb is a verb: "we hope to meet soon".
 PRONOUNS = frozenset("i we you they he she it".split())
