@@ -11,7 +11,7 @@ event noun ("the ruling") stands for, the organiser of an event that is the subj
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 from operator import attrgetter
 
@@ -290,27 +290,45 @@ def actors(
     end: int,
     subject_end: int | None,
     te: TimeExpr,
-    cast: Cast,
-    names_in: Callable[[int, int, TimeExpr], list[str]],
+    ctx: Context,
     before: Callable[[], str | None] = lambda: None,
     here: Callable[[], str | None] = lambda: None,
 ) -> tuple[str, ...]:
     """Canonical actors of the clause, the subject's first; ``subject_end`` is where the
-    subject ends (None for a clause without a verb); ``names_in`` lists the actors named
-    in a stretch; ``before`` gives the subject of the sentence before, for a pronoun the cast
-    cannot resolve, and ``here`` the subject of the sentence's main clause, for a pronoun
-    opening a subordinate clause after it."""
-    found = names_in(start, end, te)
+    subject ends (None for a clause without a verb); ``before`` gives the subject of the
+    sentence before, for a pronoun the cast cannot resolve, and ``here`` the subject of the
+    sentence's main clause, for a pronoun opening a subordinate clause after it."""
     if subject_end is None:
-        return tuple(found)
-    in_subject = names_in(start, subject_end, te)
+        return tuple(ctx.names_in(start, end, te))
+    found, in_subject = _names_in_two(ctx.mentions, start, subject_end, end, te)
     if in_subject:
         rest = [a for a in found if a not in in_subject]
         return (*in_subject, *rest)
-    subject = _subject(text, start, subject_end, te, cast, before, here)
+    subject = _subject(text, start, subject_end, te, ctx.cast, before, here)
     if subject and subject not in found:
         found.insert(0, subject)
     return tuple(found)
+
+
+def _names_in_two(
+    mentions: Sequence[Mention], start: int, mid: int, end: int, te: TimeExpr
+) -> tuple[list[str], list[str]]:
+    """``_names_in`` of ``[start, end)`` and of ``[start, mid)`` (``mid <= end``: the clause
+    and its subject) in one pass over the mentions."""
+    found: dict[str, None] = {}
+    first: dict[str, None] = {}
+    t_start, t_end = te.start, te.end
+    for n in range(bisect_left(mentions, start, key=_mention_start), len(mentions)):
+        m = mentions[n]
+        if m.start >= end:
+            break
+        if m.type == _PLACE:
+            continue  # places are not actors
+        if m.start >= start and m.end <= end and (m.end <= t_start or m.start >= t_end):
+            found.setdefault(m.actor)
+            if m.start < mid and m.end <= mid:
+                first.setdefault(m.actor)
+    return list(found), list(first)
 
 
 def _lead_subject(
@@ -359,24 +377,26 @@ def _subject(
     """The clause's subject when it names no known actor: a resolved pronoun or a description."""
     for chunk_start, chunk in _chunks(text, start, end, te):
         words = chunk.split()
-        while words and words[0].lower() in lx.SUBORDINATORS:
-            words = words[1:]  # "when they opened an office" -> "they"
-        cut = next((n for n, w in enumerate(words) if n and w.lower() in lx.SUBORDINATORS), None)
-        words = words[:cut]  # "the talks that the ..." -> "the talks"
-        if not words or any(w.lower() in lx.FINITE_BE_HAVE for w in words):
+        lows = chunk.lower().split()  # word for word: lower case keeps the spaces
+        first = 0
+        while first < len(words) and lows[first] in lx.SUBORDINATORS:
+            first += 1  # "when they opened an office" -> "they"
+        cut = next((n for n in range(first + 1, len(words)) if lows[n] in lx.SUBORDINATORS), None)
+        words, lows = words[first:cut], lows[first:cut]  # "the talks that the ..." -> "the talks"
+        if not words or not lx.FINITE_BE_HAVE.isdisjoint(lows):
             continue  # a predicate, not a subject: '"This is my dream," said Kim'
         chunk = " ".join(words)
         if words == ["it"] and _opens_subordinate(text, chunk_start, te):
             main = here()  # "Manila cut tariffs, when it joined the pact in 1995": Manila
             if main:
                 return main
-        if words[0].lower() in lx.NOT_SUBJECT_START or words[0].lower().endswith("ing"):
+        if lows[0] in lx.NOT_SUBJECT_START or lows[0].endswith("ing"):
             continue  # "In a far-reaching decision, ...", "Following the release ..."
         if len(words) == 1 and lx.PRONOUN_SUBJECT.match(words[0]):
             who = cast.speaker(chunk_start, chunk_start + len(chunk))
             if who is not None and who.named:
                 return who.name
-            if words[0].lower() not in lx.THIRD_PERSON:
+            if lows[0] not in lx.THIRD_PERSON:
                 return None  # not "we"/"I": in a quote, the speaker's side
             # "Manila cut its tariffs when it joined the pact in 1995": a pronoun opening a
             # subordinate clause after the main one is the main clause's subject; otherwise
@@ -403,9 +423,9 @@ def _opens_subordinate(text: str, at: int, te: TimeExpr) -> bool:
     return False
 
 
-def _chunks(text: str, start: int, end: int, te: TimeExpr) -> list[tuple[int, str]]:
-    """The comma-separated pieces of ``text[start:end]`` outside the expression."""
-    out: list[tuple[int, str]] = []
+def _chunks(text: str, start: int, end: int, te: TimeExpr) -> Iterator[tuple[int, str]]:
+    """The comma-separated pieces of ``text[start:end]`` outside the expression, one at a time
+    (the subject is mostly the first)."""
     for m in lx.SUBJECT_CHUNK.finditer(text, start, end):
         if m.start() < te.end and m.end() > te.start:
             if te.start - m.start() >= m.end() - te.end:
@@ -422,8 +442,8 @@ def _chunks(text: str, start: int, end: int, te: TimeExpr) -> list[tuple[int, st
             continue  # quoted words, not a subject: '"We never gave up," said a survivor'
         piece = piece.strip(" \"'\u201c\u201d\u2018\u2019(")
         words = piece.split()
-        cut = next((n for n, w in enumerate(words) if n and w.lower() in lx.SUBJECT_END), None)
+        lows = piece.lower().split()
+        cut = next((n for n in range(1, len(words)) if lows[n] in lx.SUBJECT_END), None)
         piece = " ".join(words[:cut])  # "the High Court on" -> "the High Court"
         if piece and any(ch.isalpha() for ch in piece):
-            out.append((piece_start, piece))
-    return out
+            yield piece_start, piece

@@ -125,8 +125,7 @@ def _event(
         c_end,
         subject_end,
         te,
-        ctx.cast,
-        ctx.names_in,
+        ctx,
         lambda: ctx.lead_subject(prev),
         lambda: ctx.lead_subject(sent) if c_start > sent.start else None,
     )
