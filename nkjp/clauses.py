@@ -110,11 +110,12 @@ def window(text: str, sent: Sentence, te: TimeExpr, ws: Words) -> tuple[Sentence
     while end < sent.end and end > te.end and not text[end].isspace():
         end -= 1
     part = Sentence(start, end, sent.paragraph, sent.kind)
-    groups = ws.groups[bisect_left(ws.groups, (start, -1)) :]
-    groups = groups[: bisect_left(groups, end, key=_verb_at)]
-    breaks = ws.breaks[bisect_left(ws.breaks, (start, -1)) :]
-    breaks = breaks[: bisect_right(breaks, end, key=_break_end)]
-    return part, Words(groups, breaks)
+    # One slice of each list: slicing the tail first would copy it for every expression.
+    g_lo = bisect_left(ws.groups, (start, -1))
+    g_hi = bisect_left(ws.groups, end, lo=g_lo, key=_verb_at)
+    b_lo = bisect_left(ws.breaks, (start, -1))
+    b_hi = bisect_right(ws.breaks, end, lo=b_lo, key=_break_end)
+    return part, Words(ws.groups[g_lo:g_hi], ws.breaks[b_lo:b_hi])
 
 
 def _verb_at(group: tuple[int, int]) -> int:
