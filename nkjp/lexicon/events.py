@@ -156,8 +156,11 @@ SUBJECT_DETERMINERS = re.compile(
 # Named periods without a number in them do not pin a new event to a year of their own: "the
 # liberation", "the years after the Korean War", "the colonial era".  (With a number
 # they do: "the 1950-1953 war", "the 1995 Kobe earthquake".)
+# (This pattern and the other case-blind word lists searched below open with a look-ahead for
+# the first letters of their words: the regex engine passes over every other position with
+# one test instead of trying each word there.)
 NAMED_PERIOD = re.compile(
-    r"\b(?:war|wars|era|occupation|colonial|liberation|armistice|independence|partition)\b",
+    r"(?=[weoclaip])\b(?:war|wars|era|occupation|colonial|liberation|armistice|independence|partition)\b",
     re.I,
 )
 
@@ -225,7 +228,7 @@ CAPTION_POSITION = frozenset("left right center centre front back top bottom".sp
 # just before an expression that opens with a quantity (QUANTITY_START; "over the weekend" is
 # no hedge) and against the start of the expression itself.
 HEDGE = re.compile(
-    r"\b(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|over|about|around|roughly|"
+    r"(?=[mlfnaorsu])\b(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|over|about|around|roughly|"
     r"some|at\s+least|up\s+to)\s*$",
     re.I,
 )
@@ -244,7 +247,7 @@ HEDGE_START = re.compile(
 # event again ("Seoul protested a day after Tokyo published its white paper" beside "published the
 # outline on Tuesday"), so it is dropped in favour of the explicit mention.
 OFFSET = re.compile(
-    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?=[aotfsen\d])\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:day|week|month|year|decade)s?\s+(?:after|before|earlier|later|ago)\b",
     re.I,
 )
@@ -312,13 +315,13 @@ CLOSES_BEFORE = frozenset(".!?,;:")
 # names most: "Tokyo and Manila ... a bilateral pact signed in March 2019", "the two countries
 # restored ties in 1990", "both governments agreed last week".
 PAIR_WORDS = re.compile(
-    r"\b(?:bilateral|(?:the\s+two|both)\s+(?:countries|nations|governments|neighbou?rs))\b",
+    r"(?=[bt])\b(?:bilateral|(?:the\s+two|both)\s+(?:countries|nations|governments|neighbou?rs))\b",
     re.I,
 )
 # The two Koreas named together: "North and South Korean troops clashed in 1999", "the two Koreas
 # met in April 2018", "inter-Korean talks held on Tuesday".
 BOTH_KOREAS = re.compile(
-    r"\b(?:(?:the\s+two|both)\s+Koreas|inter-Korean|"
+    r"(?=[tbins])\b(?:(?:the\s+two|both)\s+Koreas|inter-Korean|"
     r"(?:North\s+and\s+South|South\s+and\s+North)\s+Korea(?:ns?|s)?)\b",
     re.I,
 )
