@@ -212,7 +212,7 @@ def _dates_something(te: TimeExpr, text: str, article: Article, seen: rp.Days) -
     ):
         return False  # "nearly 60 years after the armistice", "some three decades ago"
     if te.lower is not None and te.upper is not None:
-        # The look-up first: a day seen before is rarer than a noun after the expression.
+        # The cheap look-up first, the patterns around the expression only for a day seen before.
         if seen.overlaps(te.lower.isoformat(), te.upper.isoformat()):
             if _is_noun_modifier(te, text):
                 return False  # "the 2019 accord" after "an accord signed in March 2019"
