@@ -14,7 +14,6 @@ from bisect import bisect_left, bisect_right
 
 from nkjp.lexicon import events as lx
 from nkjp.models import Sentence, TimeExpr
-from nkjp.wordscan import word_spans
 
 # -- words of a sentence, read once -------------------------------------------------------------
 
@@ -33,27 +32,48 @@ def read_words(text: str, sent: Sentence) -> Words:
     pass of a pattern (the -ed words and the listed forms); only those few are looked at in
     Python."""
     groups: list[tuple[int, int]] = []
-    for at, end in _candidates(text, sent.start, sent.end):
-        w = text[at:end]
-        if w in lx.CAPTION_POSITION and text[at + len(w) : at + len(w) + 1] in {",", ")"}:
+    floor = sent.start
+    for at, w in _candidates(text, floor, sent.end):
+        if w in lx.CAPTION_POSITION and text[at + len(w) : at + len(w) + 1] in _CAPTION_MARKS:
             continue  # "Yoon, left, and Kishida"
-        previous, previous_at = word_before(text, at, sent.start)
+        previous, previous_at = word_before(text, at, floor)
         if not is_verb(w, previous):
             continue
         group = at
         while previous in lx.AUXILIARY and previous_at < group:  # "will be transferred"
             group = previous_at  # ("may" is an auxiliary; "in May" is not)
-            previous, previous_at = word_before(text, group, sent.start)
+            previous, previous_at = word_before(text, group, floor)
         if groups and groups[-1][1] >= group:
             continue  # part of the previous group: "was killed" after "was"
         groups.append((group, at))
-    breaks = [(m.start(), m.end()) for m in lx.CLAUSE_BREAK.finditer(text, sent.start, sent.end)]
+    breaks = [m.span() for m in lx.CLAUSE_BREAK.finditer(text, floor, sent.end)]
     return Words(groups, breaks)
 
 
-def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Spans of the matches of ``lx.VERB_CANDIDATE`` in ``text[lo:hi]``, in order."""
-    return word_spans(text, lo, hi, lx.VERB_CANDIDATE, lx.ASCII_GAP_VERB, lx.NON_ASCII_GAP_VERB)
+# The marks after which a caption position is no verb: "Yoon, left, and Kishida".
+_CAPTION_MARKS = frozenset({",", ")"})
+
+
+def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """Offset and text of each match of ``lx.VERB_CANDIDATE`` in ``text[lo:hi]``, in order:
+    one pass of ``lx.GAP_VERB`` from the character before ``lo``, then the hyphenated words it
+    takes too loosely dropped, and the words after a non-ASCII letter or a curly apostrophe
+    (only a text with non-ASCII characters can hold one)."""
+    out = [(m.start(1), m.group(1)) for m in lx.GAP_VERB.finditer(text, max(lo - 1, 0), hi)]
+    if any("-" in w for _, w in out):  # "long-awaited" yes, "state-of-the-art-ed" no
+        out = [(at, w) for at, w in out if "-" not in w or lx.VERB_CANDIDATE.fullmatch(w)]
+    if not text.isascii():
+        out = [(at, w) for at, w in out if not _word_char(text[at - 1])]
+    if lo == 0:
+        m = lx.VERB_CANDIDATE.match(text, 0, hi)  # a word with no character before it
+        if m:
+            out.insert(0, (0, m.group()))
+    return out
+
+
+def _word_char(ch: str) -> bool:
+    """A non-ASCII letter or digit, or a curly apostrophe: no gap before a word."""
+    return ch >= "\x80" and (ch.isalnum() or ch == "\u2019")
 
 
 def word_before(text: str, at: int, floor: int) -> tuple[str, int]:
@@ -90,11 +110,12 @@ def window(text: str, sent: Sentence, te: TimeExpr, ws: Words) -> tuple[Sentence
     while end < sent.end and end > te.end and not text[end].isspace():
         end -= 1
     part = Sentence(start, end, sent.paragraph, sent.kind)
-    groups = ws.groups[bisect_left(ws.groups, (start, -1)) :]
-    groups = groups[: bisect_left(groups, end, key=_verb_at)]
-    breaks = ws.breaks[bisect_left(ws.breaks, (start, -1)) :]
-    breaks = breaks[: bisect_right(breaks, end, key=_break_end)]
-    return part, Words(groups, breaks)
+    # One slice of each list: slicing the tail first would copy it for every expression.
+    g_lo = bisect_left(ws.groups, (start, -1))
+    g_hi = bisect_left(ws.groups, end, lo=g_lo, key=_verb_at)
+    b_lo = bisect_left(ws.breaks, (start, -1))
+    b_hi = bisect_right(ws.breaks, end, lo=b_lo, key=_break_end)
+    return part, Words(ws.groups[g_lo:g_hi], ws.breaks[b_lo:b_hi])
 
 
 def _verb_at(group: tuple[int, int]) -> int:
@@ -110,53 +131,52 @@ def clause_span(
 ) -> tuple[int, int]:
     """Offsets of the clause of ``sent`` that holds ``te``."""
     ws = words if words is not None else read_words(text, sent)
+    t_start, t_end = te.start, te.end
     # Boundaries as (start, end) pairs, ignoring any inside the expression itself.
-    bounds = [b for b in ws.breaks if b[1] <= te.start or b[0] >= te.end]
-    cuts = [sent.start] + [b for pair in bounds for b in pair] + [sent.end]
-    # Segments are cuts[0:1], cuts[2:3], ...: the text between consecutive boundaries.
-    segments = [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)]
-    k = next(
-        (n for n, (s, e) in enumerate(segments) if s <= te.start and te.end <= e),
-        None,
-    )
-    if k is None:
+    bounds = [b for b in ws.breaks if b[1] <= t_start or b[0] >= t_end]
+    # Segment n, the text between boundaries n - 1 and n, runs from starts[n] to ends[n].
+    starts = [sent.start] + [b_end for _, b_end in bounds]
+    ends = [b_start for b_start, _ in bounds] + [sent.end]
+    last = len(bounds)
+    k = bisect_right(starts, t_start) - 1  # the last segment starting at or before te
+    if k < 0 or ends[k] < t_end:
         return sent.start, sent.end
     lo = hi = k
-    if lx.WHEN_AFTER.match(text, te.end) and k + 1 < len(segments):
+    if k < last and lx.WHEN_AFTER.match(text, t_end):
         # "since 2009 when they opened an office": the when-clause is what the date pins.
-        return trim(text, te.start, segments[k + 1][1])
+        return trim(text, t_start, ends[k + 1])
 
-    def plain(boundary: int) -> bool:  # is cuts-pair ``boundary`` only punctuation?
+    def plain(boundary: int) -> bool:  # is boundary ``boundary`` only punctuation?
         b_start, b_end = bounds[boundary]
         return lx.PLAIN_BREAK.fullmatch(text, b_start, b_end) is not None
 
     # Widen a verbless chunk ("In March,", "after visits in May 2005 and June 2006") over its
     # neighbours: forward across a plain comma, else backward.
-    while not verbs(ws, segments[lo][0], segments[hi][1], te):
-        if hi + 1 < len(segments) and (plain(hi) or lo == 0):
+    while not has_verb(ws, starts[lo], ends[hi], te):
+        if hi < last and (plain(hi) or lo == 0):
             hi += 1
         elif lo > 0:
             lo -= 1
-        elif hi + 1 < len(segments):
+        elif hi < last:
             hi += 1
         else:
             break
     # A clause that opens with its verb ("said Saturday that ...") takes in its subject, over
     # appositions: "Choi, the envoy to Tokyo, said Friday".
-    if opens_with_verb(text, segments[lo][0], segments[lo][1], te):
+    if opens_with_verb(text, starts[lo], ends[lo], te):
         while lo > 0:
             lo -= 1
-            opens = opens_with_verb(text, segments[lo][0], segments[lo][1], te)
-            verbless = not verbs(ws, segments[lo][0], segments[lo][1], te)
-            if not opens and not (verbless and lo > 0 and plain(lo - 1)):
+            if opens_with_verb(text, starts[lo], ends[lo], te):
+                continue
+            if not (lo > 0 and plain(lo - 1) and not has_verb(ws, starts[lo], ends[lo], te)):
                 break
     if (
         lo > 0
-        and not verbs(ws, sent.start, segments[lo][0], te)
-        and not lx.AUXILIARY_WORD.search(text, sent.start, segments[lo][0])
+        and not has_verb(ws, sent.start, starts[lo], te)
+        and not lx.AUXILIARY_WORD.search(text, sent.start, starts[lo])
     ):
         lo = 0  # a verbless lead belongs to the clause: "Yoon, left, and Kishida shake hands"
-    return trim(text, segments[lo][0], segments[hi][1])
+    return trim(text, starts[lo], ends[hi])
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -215,7 +235,25 @@ def is_verb(word: str, previous_word: str) -> bool:
 def verbs(ws: Words, start: int, end: int, te: TimeExpr) -> list[tuple[int, int]]:
     """(group start, verb start) of each verb group in ``[start, end)`` whose verb lies outside
     the expression."""
-    return [g for g in ws.groups if start <= g[0] and g[1] < end and not te.start <= g[1] < te.end]
+    t_start, t_end = te.start, te.end
+    out = []
+    for group, verb in ws.groups:
+        if verb >= end:
+            break  # the groups are in text order
+        if start <= group and not t_start <= verb < t_end:
+            out.append((group, verb))
+    return out
+
+
+def has_verb(ws: Words, start: int, end: int, te: TimeExpr) -> bool:
+    """Whether ``verbs(ws, start, end, te)`` would find any."""
+    t_start, t_end = te.start, te.end
+    for group, verb in ws.groups:
+        if verb >= end:
+            return False  # the groups are in text order
+        if start <= group and not t_start <= verb < t_end:
+            return True
+    return False
 
 
 def governing_verb(groups: list[tuple[int, int]], te: TimeExpr) -> tuple[int, int] | None:

@@ -11,8 +11,9 @@ event noun ("the ruling") stands for, the organiser of an event that is the subj
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
+from operator import attrgetter
 
 from nkjp import clauses as cl
 from nkjp.actors import Cast
@@ -21,6 +22,9 @@ from nkjp.models import ANCHOR_NONE, Mention, Sentence, TimeExpr
 
 # The mention type of places (models.Mention): not actors.
 _PLACE = "location"
+# Where a mention starts and ends, for look-ups by offset.
+_mention_start = attrgetter("start")
+_mention_end = attrgetter("end")
 
 
 class Context:
@@ -31,8 +35,8 @@ class Context:
         self.text = text
         self.mentions = mentions
         self.cast = cast
-        self._starts = [m.start for m in mentions]
-        self._reach = list(accumulate((m.end for m in mentions), max))  # furthest end so far
+        self._starts = list(map(_mention_start, mentions))
+        self._reach = list(accumulate(map(_mention_end, mentions), max))  # furthest end so far
         self._words: dict[int, cl.Words] = {}
         self._leads: dict[int, str | None] = {}
         self._names: dict[tuple[int, int], list[str]] = {}
@@ -146,18 +150,17 @@ def host_of_subject_event(
     start: int,
     end: int,
     sent_end: int,
-    verbs: list[tuple[int, int]],
+    subject_end: int | None,
     ctx: Context,
 ) -> str | None:
     """The person who put on the event the clause's subject names, from a relative clause
     later in the sentence: "The film festival closed on Sunday, but director Lee Soo-jin, who
-    organized it, said ..." (Lee); not someone who merely spoke of it."""
-    if not verbs or end >= sent_end:
+    organized it, said ..." (Lee); not someone who merely spoke of it.  ``subject_end`` is
+    where the clause's subject ends (None for a clause without a verb)."""
+    if subject_end is None or end >= sent_end:
         return None
-    if not lx.EVENT_SUBJECT.search(text, start, _subject_end(text, start, verbs[0][0])):
-        return None
-    m = lx.HOST_RELATIVE.search(text, end, sent_end)
-    if m is None:
+    m = lx.HOST_RELATIVE.search(text, end, sent_end)  # rare: looked for first
+    if m is None or not lx.EVENT_SUBJECT.search(text, start, subject_end):
         return None
     for mention in _mentions_between(ctx.mentions, end, m.start()):
         if mention.end == m.start() and mention.type == lx.PERSON:
@@ -168,7 +171,7 @@ def host_of_subject_event(
 def named_later(
     text: str,
     start: int,
-    verbs: list[tuple[int, int]],
+    subject_end: int | None,
     sent_end: int,
     te: TimeExpr,
     ctx: Context,
@@ -176,10 +179,10 @@ def named_later(
     """The person a role description in subject position names in the sentences after it:
     "The Dutch envoy to Seoul left on Monday. Envoy Pieter de Vries is expected ..." (the role
     as a title before the name), "a Thai embassy spokesman said on Friday ... Somchai Wong at
-    the Thai embassy said ..." (the body named right after the name)."""
-    if not verbs:
+    the Thai embassy said ..." (the body named right after the name).  ``subject_end`` is
+    where the clause's subject ends (None for a clause without a verb)."""
+    if subject_end is None:
         return None
-    subject_end = _subject_end(text, start, verbs[0][0])
     described = lx.DESCRIBED_PERSON.fullmatch(text, start, subject_end)
     if described is None:
         return None
@@ -218,6 +221,7 @@ def pair_actors(
     start: int,
     end: int,
     verbs: list[tuple[int, int]],
+    subject_end: int | None,
     te: TimeExpr,
     ctx: Context,
 ) -> tuple[str, ...]:
@@ -227,10 +231,15 @@ def pair_actors(
     the dated deed: in the clause's subject, in the noun phrase the date ends ("a bilateral
     pact in 2019") or in a relative clause right after it ("a clash in 1999 that wounded North
     and South Korean sailors") -- not "the ministry on Friday marked a clash that wounded North
-    and South Korean sailors" (Friday's deed is the ministry's)."""
+    and South Korean sailors" (Friday's deed is the ministry's).  ``subject_end`` is where the
+    clause's subject ends (None for a clause without a verb)."""
+    # Every stretch looked at below lies in the clause (or before the date): most clauses hold
+    # none of the words the two patterns need, and are done with one search.
+    if not lx.PAIR_HINT.search(text, start, max(end, te.start)):
+        return ()
     spans: list[tuple[int, int]] = []
-    if verbs:
-        spans.append((start, _subject_end(text, start, verbs[0][0])))
+    if subject_end is not None:
+        spans.append((start, subject_end))
     lo = max(start, te.start - lx.PAIR_BEFORE_REACH)
     for g, v in verbs:  # after the last verb before the date: its noun phrase
         if lo <= v < te.start and not _participle(text, g, v, lo):
@@ -260,10 +269,6 @@ def _participle(text: str, group: int, verb: int, floor: int) -> bool:
     return word.endswith("ed") and before.islower() and before not in lx.PRONOUNS
 
 
-def _mention_start(m: Mention) -> int:
-    return m.start
-
-
 def _names_in(mentions: Sequence[Mention], start: int, end: int, te: TimeExpr) -> list[str]:
     """Canonical names mentioned in ``text[start:end]``, in order, once each; a mention inside
     the time expression ("Christmas" is no actor) is left out."""
@@ -283,29 +288,47 @@ def actors(
     text: str,
     start: int,
     end: int,
-    verbs: list[tuple[int, int]],
+    subject_end: int | None,
     te: TimeExpr,
-    cast: Cast,
-    names_in: Callable[[int, int, TimeExpr], list[str]],
+    ctx: Context,
     before: Callable[[], str | None] = lambda: None,
     here: Callable[[], str | None] = lambda: None,
 ) -> tuple[str, ...]:
-    """Canonical actors of the clause, the subject's first; ``names_in`` lists the actors named
-    in a stretch; ``before`` gives the subject of the sentence before, for a pronoun the cast
-    cannot resolve, and ``here`` the subject of the sentence's main clause, for a pronoun
-    opening a subordinate clause after it."""
-    found = names_in(start, end, te)
-    if not verbs:
-        return tuple(found)
-    subject_end = _subject_end(text, start, verbs[0][0])
-    in_subject = names_in(start, subject_end, te)
+    """Canonical actors of the clause, the subject's first; ``subject_end`` is where the
+    subject ends (None for a clause without a verb); ``before`` gives the subject of the
+    sentence before, for a pronoun the cast cannot resolve, and ``here`` the subject of the
+    sentence's main clause, for a pronoun opening a subordinate clause after it."""
+    if subject_end is None:
+        return tuple(ctx.names_in(start, end, te))
+    found, in_subject = _names_in_two(ctx.mentions, start, subject_end, end, te)
     if in_subject:
         rest = [a for a in found if a not in in_subject]
         return (*in_subject, *rest)
-    subject = _subject(text, start, subject_end, te, cast, before, here)
+    subject = _subject(text, start, subject_end, te, ctx.cast, before, here)
     if subject and subject not in found:
         found.insert(0, subject)
     return tuple(found)
+
+
+def _names_in_two(
+    mentions: Sequence[Mention], start: int, mid: int, end: int, te: TimeExpr
+) -> tuple[list[str], list[str]]:
+    """``_names_in`` of ``[start, end)`` and of ``[start, mid)`` (``mid <= end``: the clause
+    and its subject) in one pass over the mentions."""
+    found: dict[str, None] = {}
+    first: dict[str, None] = {}
+    t_start, t_end = te.start, te.end
+    for n in range(bisect_left(mentions, start, key=_mention_start), len(mentions)):
+        m = mentions[n]
+        if m.start >= end:
+            break
+        if m.type == _PLACE:
+            continue  # places are not actors
+        if m.start >= start and m.end <= end and (m.end <= t_start or m.start >= t_end):
+            found.setdefault(m.actor)
+            if m.start < mid and m.end <= mid:
+                first.setdefault(m.actor)
+    return list(found), list(first)
 
 
 def _lead_subject(
@@ -322,7 +345,7 @@ def _lead_subject(
     verbs = cl.verbs(words(sentence), sentence.start, sentence.end, nothing)
     if not verbs:
         return None
-    end = _subject_end(text, sentence.start, verbs[0][0])
+    end = where_subject_ends(text, sentence.start, verbs[0][0])
     names = _names_in(mentions, sentence.start, end, nothing)
     if names:
         return names[0]
@@ -330,7 +353,7 @@ def _lead_subject(
     return None if subject is None or lx.PRONOUN_SUBJECT.match(subject) else subject
 
 
-def _subject_end(text: str, start: int, verb_group: int) -> int:
+def where_subject_ends(text: str, start: int, verb_group: int) -> int:
     """Where the subject ends: before the verb, or before "who"/"which" when the first verb
     opens a relative clause ("the 300 workers who left ...")."""
     low = text[start:verb_group].lower()
@@ -354,24 +377,26 @@ def _subject(
     """The clause's subject when it names no known actor: a resolved pronoun or a description."""
     for chunk_start, chunk in _chunks(text, start, end, te):
         words = chunk.split()
-        while words and words[0].lower() in lx.SUBORDINATORS:
-            words = words[1:]  # "when they opened an office" -> "they"
-        cut = next((n for n, w in enumerate(words) if n and w.lower() in lx.SUBORDINATORS), None)
-        words = words[:cut]  # "the talks that the ..." -> "the talks"
-        if not words or any(w.lower() in lx.FINITE_BE_HAVE for w in words):
+        lows = chunk.lower().split()  # word for word: lower case keeps the spaces
+        first = 0
+        while first < len(words) and lows[first] in lx.SUBORDINATORS:
+            first += 1  # "when they opened an office" -> "they"
+        cut = next((n for n in range(first + 1, len(words)) if lows[n] in lx.SUBORDINATORS), None)
+        words, lows = words[first:cut], lows[first:cut]  # "the talks that the ..." -> "the talks"
+        if not words or not lx.FINITE_BE_HAVE.isdisjoint(lows):
             continue  # a predicate, not a subject: '"This is my dream," said Kim'
         chunk = " ".join(words)
         if words == ["it"] and _opens_subordinate(text, chunk_start, te):
             main = here()  # "Manila cut tariffs, when it joined the pact in 1995": Manila
             if main:
                 return main
-        if words[0].lower() in lx.NOT_SUBJECT_START or words[0].lower().endswith("ing"):
+        if lows[0] in lx.NOT_SUBJECT_START or lows[0].endswith("ing"):
             continue  # "In a far-reaching decision, ...", "Following the release ..."
         if len(words) == 1 and lx.PRONOUN_SUBJECT.match(words[0]):
             who = cast.speaker(chunk_start, chunk_start + len(chunk))
             if who is not None and who.named:
                 return who.name
-            if words[0].lower() not in lx.THIRD_PERSON:
+            if lows[0] not in lx.THIRD_PERSON:
                 return None  # not "we"/"I": in a quote, the speaker's side
             # "Manila cut its tariffs when it joined the pact in 1995": a pronoun opening a
             # subordinate clause after the main one is the main clause's subject; otherwise
@@ -379,7 +404,8 @@ def _subject(
             return (here() if _opens_subordinate(text, chunk_start, te) else None) or before()
         if len(words) > lx.SUBJECT_MAX_WORDS:
             return None
-        return lx.SUBJECT_DETERMINERS.sub("", chunk) or None
+        article = lx.SUBJECT_DETERMINERS.match(chunk)  # "the sailor" -> "sailor"
+        return (chunk[article.end() :] if article else chunk) or None
     return None
 
 
@@ -397,9 +423,9 @@ def _opens_subordinate(text: str, at: int, te: TimeExpr) -> bool:
     return False
 
 
-def _chunks(text: str, start: int, end: int, te: TimeExpr) -> list[tuple[int, str]]:
-    """The comma-separated pieces of ``text[start:end]`` outside the expression."""
-    out: list[tuple[int, str]] = []
+def _chunks(text: str, start: int, end: int, te: TimeExpr) -> Iterator[tuple[int, str]]:
+    """The comma-separated pieces of ``text[start:end]`` outside the expression, one at a time
+    (the subject is mostly the first)."""
     for m in lx.SUBJECT_CHUNK.finditer(text, start, end):
         if m.start() < te.end and m.end() > te.start:
             if te.start - m.start() >= m.end() - te.end:
@@ -416,8 +442,8 @@ def _chunks(text: str, start: int, end: int, te: TimeExpr) -> list[tuple[int, st
             continue  # quoted words, not a subject: '"We never gave up," said a survivor'
         piece = piece.strip(" \"'\u201c\u201d\u2018\u2019(")
         words = piece.split()
-        cut = next((n for n, w in enumerate(words) if n and w.lower() in lx.SUBJECT_END), None)
+        lows = piece.lower().split()
+        cut = next((n for n in range(1, len(words)) if lows[n] in lx.SUBJECT_END), None)
         piece = " ".join(words[:cut])  # "the High Court on" -> "the High Court"
         if piece and any(ch.isalpha() for ch in piece):
-            out.append((piece_start, piece))
-    return out
+            yield piece_start, piece

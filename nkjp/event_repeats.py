@@ -40,13 +40,14 @@ class Days:
 
 def drop_offset_repeats(events: list[Event]) -> list[Event]:
     """Drop an offset ("a day after ...") that lands on a day another event dates explicitly."""
-    explicit = {e.date for e in events if e.date and not lx.OFFSET.search(e.date_text)}
+    if all(e.anchor != ANCHOR_EXPRESSION for e in events):
+        return events  # no expression resolved against another: no offset to drop
+    offset = [e.date and lx.OFFSET.search(e.date_text) for e in events]
+    explicit = {e.date for e, off in zip(events, offset, strict=True) if e.date and not off}
     return [
         e
-        for e in events
-        if not (
-            e.anchor == ANCHOR_EXPRESSION and lx.OFFSET.search(e.date_text) and e.date in explicit
-        )
+        for e, off in zip(events, offset, strict=True)
+        if not (e.anchor == ANCHOR_EXPRESSION and off and e.date in explicit)
     ]
 
 
@@ -62,6 +63,8 @@ def drop_quoted_repeats(events: list[Event]) -> list[Event]:
         if _near_relative(e):
             same = quoted if e.in_quote else told
             same.setdefault((e.start or "", e.end or ""), []).append(e)
+    if not quoted or not told:
+        return events  # no quote and narrative dating the same recent days
     drop: set[str] = set()
     for q_events in quoted.values():
         for e_events in told.values():
@@ -84,7 +87,10 @@ def drop_retold(events: list[Event]) -> list[Event]:
     for e in events:
         verb = _head_verb(e.action)
         if verb and e.actors and verb not in lx.REPORTING_VERBS:
-            same = told.setdefault((verb, e.actors[0]), Days())
+            key = (verb, e.actors[0])
+            same = told.get(key)
+            if same is None:
+                same = told[key] = Days()
             if e.start is not None and e.end is not None:
                 if same.overlaps(e.start, e.end):
                     continue

@@ -27,6 +27,7 @@ and repeats found by look-ups rather than by comparing every pair of events.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
 from nkjp import clauses as cl
 from nkjp import event_actors as ea
@@ -47,6 +48,8 @@ from nkjp.models import (
 _EVENT_KINDS = (BODY, CAPTION)
 # Precisions too coarse to pin an event to a year ("the 20th century").
 _TOO_COARSE = frozenset({"century"})
+# Text order of expressions and mentions.
+_SPAN = attrgetter("start", "end")
 
 
 def extract_events(
@@ -57,26 +60,28 @@ def extract_events(
 ) -> tuple[Event, ...]:
     """Every dated event of the article, in text order, ids ``<article>:e<n>``."""
     text = article.text
-    ordered = sorted(times, key=lambda t: (t.start, t.end))
-    mentions = sorted(cast.mentions, key=lambda m: (m.start, m.end))
+    ordered = sorted(times, key=_SPAN)
+    mentions = sorted(cast.mentions, key=_SPAN)
     ctx = ea.Context(text, mentions, cast)
     out: list[Event] = []
     seen_days = rp.Days()  # the days of the events kept so far
     seen_captions: set[tuple[str, str]] = set()
     prev: Sentence | None = None  # the body or caption sentence before the current one
 
-    i = 0
+    i, n = 0, len(ordered)
     for sent in sentences:
-        while i < len(ordered) and ordered[i].start < sent.start:
+        if i == n:
+            break  # every expression placed: no event in the sentences left
+        while i < n and ordered[i].start < sent.start:
             i += 1
-        in_sentence: list[TimeExpr] = []
-        while i < len(ordered) and ordered[i].end <= sent.end:
-            in_sentence.append(ordered[i])
-            i += 1
+        j = i  # ordered[i:j]: the expressions of the sentence
+        while j < n and ordered[j].end <= sent.end:
+            j += 1
         if sent.kind not in _EVENT_KINDS:
+            i = j
             continue
         sentence_text = ""
-        for te in _distinct(in_sentence):
+        for te in _distinct(ordered[i:j]) if j > i else ():
             if not _dates_something(te, text, article, seen_days):
                 continue
             sentence_text = sentence_text or text[sent.start : sent.end]  # one copy a sentence
@@ -88,6 +93,7 @@ def extract_events(
             out.append(_event(article, sent, sentence_text, te, ctx, prev, len(out) + 1))
             if te.lower is not None and te.upper is not None:
                 seen_days.add(te.lower.isoformat(), te.upper.isoformat())
+        i = j
         prev = sent
     return rp.renumber(
         article.id, rp.drop_retold(rp.drop_quoted_repeats(rp.drop_offset_repeats(out)))
@@ -111,32 +117,36 @@ def _event(
         reading, ws = cl.window(text, sent, te, ws)
     c_start, c_end = cl.clause_span(text, reading, te, ws)
     verbs = cl.verbs(ws, c_start, c_end, te)
+    # Where the clause's subject ends (before its first verb), for every reading below.
+    subject_end = ea.where_subject_ends(text, c_start, verbs[0][0]) if verbs else None
     actors = ea.actors(
         text,
         c_start,
         c_end,
-        verbs,
+        subject_end,
         te,
-        ctx.cast,
-        ctx.names_in,
+        ctx,
         lambda: ctx.lead_subject(prev),
         lambda: ctx.lead_subject(sent) if c_start > sent.start else None,
     )
     if not actors:  # a clause naming nobody takes the sentence's actors
         actors = tuple(ctx.names_in(reading.start, reading.end, te))
-    host = ea.host_of_subject_event(text, c_start, c_end, reading.end, verbs, ctx)
+    host = ea.host_of_subject_event(text, c_start, c_end, reading.end, subject_end, ctx)
     if host is not None and host not in actors:
         actors = (*actors, host)
-    later = ea.named_later(text, c_start, verbs, sent.end, te, ctx)
+    later = ea.named_later(text, c_start, subject_end, sent.end, te, ctx)
     if later is not None:
         actors = (later, *(a for a in actors if a != later))
     antecedent = ea.antecedent_actors(text, sent.start, c_start, c_end, te, ctx)
-    if antecedent and actors and lx.EVENT_NOUN_END.search(actors[0]):
-        actors = actors[1:]  # "the long-delayed verdict": the deed, not a doer
-    actors = (*actors, *(a for a in antecedent if a not in actors))
-    if sum(a in ctx.countries() for a in actors) < 2:  # the two parties not named already
-        pair = ea.pair_actors(text, c_start, c_end, verbs, te, ctx)
-        actors = (*actors, *(a for a in pair if a not in actors))
+    if antecedent:
+        if actors and lx.EVENT_NOUN_END.search(actors[0]):
+            actors = actors[1:]  # "the long-delayed verdict": the deed, not a doer
+        actors = (*actors, *(a for a in antecedent if a not in actors))
+    countries = ctx.countries()
+    if sum(a in countries for a in actors) < 2:  # the two parties not named already
+        pair = ea.pair_actors(text, c_start, c_end, verbs, subject_end, te, ctx)
+        if pair:
+            actors = (*actors, *(a for a in pair if a not in actors))
     return Event(
         id=f"{article.id}:e{n}",
         article=article.id,
@@ -193,7 +203,7 @@ def _dates_something(te: TimeExpr, text: str, article: Article, seen: rp.Days) -
         mark in ":=" and lx.STAMP_BEFORE.search(text, max(0, te.start - 20), te.start)
     ):
         return False  # "SEOUL, May 2 (Yonhap) --", "Updated: Oct 3, 2019 8:40 PM"
-    if not any(ch.isdigit() for ch in te.text) and lx.NAMED_PERIOD.search(te.text):
+    if lx.NAMED_PERIOD.search(te.text) and not any(ch.isdigit() for ch in te.text):
         return False  # "the liberation", "the Korean War"
     if lx.HEDGE_START.match(te.text) or (
         word in lx.HEDGE_LAST
@@ -201,22 +211,24 @@ def _dates_something(te: TimeExpr, text: str, article: Article, seen: rp.Days) -
         and lx.HEDGE.search(text, max(0, te.start - 25), te.start)
     ):
         return False  # "nearly 60 years after the armistice", "some three decades ago"
-    if te.lower is not None and te.upper is not None and _is_noun_modifier(te, text):
+    if te.lower is not None and te.upper is not None:
+        # The cheap look-up first, the patterns around the expression only for a day seen before.
         if seen.overlaps(te.lower.isoformat(), te.upper.isoformat()):
-            return False  # "the 2019 accord" after "an accord signed in March 2019"
+            if _is_noun_modifier(te, text):
+                return False  # "the 2019 accord" after "an accord signed in March 2019"
     return True
 
 
 def _last_word(text: str, lo: int, hi: int) -> tuple[str, str]:
     """The letters ending ``text[lo:hi]`` past trailing spaces, lower case, and the character
     ending it past those spaces ("" at ``lo``): ("within", "n") for "decide within "."""
-    end = hi
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    start = end
-    while start > lo and text[start - 1].isalpha():
+    stripped = text[lo:hi].rstrip()  # the spaces str.isspace() knows
+    end = start = len(stripped)
+    if not end:
+        return "", ""
+    while start and stripped[start - 1].isalpha():
         start -= 1
-    return text[start:end].lower(), text[end - 1] if end > lo else ""
+    return stripped[start:].lower(), stripped[-1]
 
 
 def _is_noun_modifier(te: TimeExpr, text: str) -> bool:

@@ -156,8 +156,11 @@ SUBJECT_DETERMINERS = re.compile(
 # Named periods without a number in them do not pin a new event to a year of their own: "the
 # liberation", "the years after the Korean War", "the colonial era".  (With a number
 # they do: "the 1950-1953 war", "the 1995 Kobe earthquake".)
+# (This pattern and the other case-blind word lists searched below open with a look-ahead for
+# the first letters of their words: the regex engine passes over every other position with
+# one test instead of trying each word there.)
 NAMED_PERIOD = re.compile(
-    r"\b(?:war|wars|era|occupation|colonial|liberation|armistice|independence|partition)\b",
+    r"(?=[weoclaip])\b(?:war|wars|era|occupation|colonial|liberation|armistice|independence|partition)\b",
     re.I,
 )
 
@@ -193,7 +196,9 @@ RELATIVE_BEFORE_VERB = re.compile(r"[\s,]+(?:who|which|that)\s+(?:\w+\s+){0,2}?$
 RELATIVE_WHO = re.compile(r"[\s,]+(?:who|which)\b", re.I)
 
 # A comma-free stretch of a subject phrase: "Choi Min-ho" | "the envoy to Tokyo".
-SUBJECT_CHUNK = re.compile(r"(?:[^,;:\u2014]|,(?=\d))+")
+# (Runs of plain characters taken whole: one step of the regex engine per run, not per
+# character.)
+SUBJECT_CHUNK = re.compile(r"(?:[^,;:\u2014]+|,(?=\d))+")
 
 # Subject pronouns after which a bare verb is a verb: "we hope to meet soon".
 PRONOUNS = frozenset("i we you they he she it".split())
@@ -223,7 +228,7 @@ CAPTION_POSITION = frozenset("left right center centre front back top bottom".sp
 # just before an expression that opens with a quantity (QUANTITY_START; "over the weekend" is
 # no hedge) and against the start of the expression itself.
 HEDGE = re.compile(
-    r"\b(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|over|about|around|roughly|"
+    r"(?=[mlfnaorsu])\b(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|over|about|around|roughly|"
     r"some|at\s+least|up\s+to)\s*$",
     re.I,
 )
@@ -242,7 +247,7 @@ HEDGE_START = re.compile(
 # event again ("Seoul protested a day after Tokyo published its white paper" beside "published the
 # outline on Tuesday"), so it is dropped in favour of the explicit mention.
 OFFSET = re.compile(
-    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?=[aotfsen\d])\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:day|week|month|year|decade)s?\s+(?:after|before|earlier|later|ago)\b",
     re.I,
 )
@@ -255,7 +260,9 @@ EVENT_NOUNS = (
     "decision|verdict|visit|trip|launch|test|attack|election|lawsuit|suit|sanctions|protest|"
     "ceremony|event|exhibition|reunions?|program|programme|project|plan|proposal|offer|request"
 )
-DEFINITE_EVENT_NOUN = re.compile(rf"\bthe\s+(?:[a-z][\w-]*\s+){{0,2}}?({EVENT_NOUNS})\b")
+# ("the" first and the word boundary before it checked behind it: a pattern that opens with
+# letters lets the regex engine skip to each "the" at C speed, one that opens with \b does not.)
+DEFINITE_EVENT_NOUN = re.compile(rf"the(?<!\wthe)\s+(?:[a-z][\w-]*\s+){{0,2}}?({EVENT_NOUNS})\b")
 # An event noun opening a clause as its subject: "The long-delayed verdict, read out Friday".
 SUBJECT_EVENT_NOUN = re.compile(rf"[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?({EVENT_NOUNS})\b")
 # The verb an event noun is made from: "the ruling handed down on Tuesday" takes up "the High
@@ -308,17 +315,22 @@ CLOSES_BEFORE = frozenset(".!?,;:")
 # names most: "Tokyo and Manila ... a bilateral pact signed in March 2019", "the two countries
 # restored ties in 1990", "both governments agreed last week".
 PAIR_WORDS = re.compile(
-    r"\b(?:bilateral|(?:the\s+two|both)\s+(?:countries|nations|governments|neighbou?rs))\b",
+    r"(?=[bt])\b(?:bilateral|(?:the\s+two|both)\s+(?:countries|nations|governments|neighbou?rs))\b",
     re.I,
 )
 # The two Koreas named together: "North and South Korean troops clashed in 1999", "the two Koreas
 # met in April 2018", "inter-Korean talks held on Tuesday".
 BOTH_KOREAS = re.compile(
-    r"\b(?:(?:the\s+two|both)\s+Koreas|inter-Korean|"
+    r"(?=[tbins])\b(?:(?:the\s+two|both)\s+Koreas|inter-Korean|"
     r"(?:North\s+and\s+South|South\s+and\s+North)\s+Korea(?:ns?|s)?)\b",
     re.I,
 )
 KOREAS = ("North Korea", "South Korea")
+# A word that any match of PAIR_WORDS or BOTH_KOREAS holds: a clause without one ("the
+# ministry said on Friday") is passed over with this one search.  Its first letter is spelt
+# out as a class (with the Kelvin sign that re.I lets stand for "k"), which the regex engine
+# skips along at C speed; a case-blind alternation would be tried at every character.
+PAIR_HINT = re.compile(r"[BbKk\u212aCcNnGg](?i:ilateral|orea|ountries|ations|overnments|eighbo)")
 # How far before a date a pair word may stand in the noun phrase the date ends, in characters:
 # "a bilateral fisheries pact in March 2019".
 PAIR_BEFORE_REACH = 40
@@ -374,14 +386,16 @@ def _trie(words: frozenset[str]) -> str:
 # form ("met", "says", "will visit").
 _VERB_WORD = r"(?:(?:[a-z]+-)?[a-z][a-z']*ed|" + _trie(VERB_FORMS) + r")(?![\w'\u2019-])"
 VERB_CANDIDATE = re.compile(r"(?<![\w'\u2019-])" + _VERB_WORD)
-# The same words found with the character before them, so the regex engine skips from one
-# candidate to the next instead of trying every letter: an ASCII space or punctuation mark
-# (ASCII_GAP_VERB), or a non-ASCII character (NON_ASCII_GAP_VERB: nkjp/clauses.py checks it
-# is no letter or apostrophe).  Group 1 is the word.
-ASCII_GAP_VERB = re.compile(
-    r"[\x00-\x26\x28-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f](" + _VERB_WORD + ")"
+# The same words found with the character before them (group 1 is the word), so the regex
+# engine skips from one candidate to the next instead of trying every letter, in one pass: an
+# ASCII space or punctuation mark, or any non-ASCII character (nkjp/clauses.py drops the words
+# after a non-ASCII letter or a curly apostrophe: "don\u2019t" holds no word "t").  The -ed
+# words are matched loosely, hyphens anywhere ("state-of-the-art-ed"), which is cheaper for the
+# engine; nkjp/clauses.py checks a hyphenated one against VERB_CANDIDATE.
+GAP_VERB = re.compile(
+    r"[\x00-\x26\x28-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\U0010ffff]"
+    r"((?:[a-z][a-z'-]*ed|" + _trie(VERB_FORMS) + r")(?![\w'\u2019-]))"
 )
-NON_ASCII_GAP_VERB = re.compile(r"[^\x00-\x7f](" + _VERB_WORD + ")")
 
 # A subject describing one person by role and nationality or body, with no name: "a Thai embassy
 # spokesman said on Friday", "The Dutch envoy to Seoul left on Monday".  The article often
