@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from nkjp import reference_scan as scan
@@ -31,6 +32,7 @@ INDEFINITE_REACH = 1500  # characters a description looks back for an unnamed so
 CATAPHORA_REACH = 400  # characters a description looks ahead for the person it introduces
 # The words the reader indexes (cast._Reader._tokenize): see nkjp/reference_scan.py.
 INDEXED_WORDS = scan.INDEXED_WORDS
+_start_of, _end_of = attrgetter("start"), attrgetter("end")
 
 
 _GROUP_OPENERS = (
@@ -47,8 +49,8 @@ _INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 def second_pass(r: _Reader) -> None:
     """Add the mentions that refer to an actor without its name."""
-    first = sorted(r.mentions, key=lambda m: m.start)
-    spans = sorted((m.start, m.end) for m in first)
+    first = sorted(r.mentions, key=_start_of)
+    spans = sorted(zip(map(_start_of, first), map(_end_of, first), strict=True))
 
     def free(start: int, end: int) -> bool:
         i = bisect_left(spans, (end, end))
@@ -113,9 +115,7 @@ def second_pass(r: _Reader) -> None:
             if m["mod"] and m["mod"][0].isupper():
                 replace_capital(m.start(), m.end())
             add(m.start(), m.end(), who, ORG, "org-anaphor")
-    people = [x for x in first if x.type == PERSON]
-    for m in _leader_matches(r, people):
-        person = next(x for x in people if x.start == m.start())
+    for m, person in _leader_matches(r, first):
         entry = r.roster.entries.get(person.actor)
         if entry and entry.get("country"):
             add(m.end("name") + 1, m.end(), entry["country"], COUNTRY, "leader-government")
@@ -137,8 +137,10 @@ def second_pass(r: _Reader) -> None:
             if society is not None:
                 add(m.start(), m.end(), society, ORG, "red-cross-of", over=True)
     for x in first:
+        if x.rule != "run":
+            continue
         words = x.actor.split()
-        if x.rule == "run" and len(words) > 1 and words[1].lower() in lref.STATE_BODY_HEADS:
+        if len(words) > 1 and words[1].lower() in lref.STATE_BODY_HEADS:
             country = lr.DEMONYMS.get(words[0].lower()) or r.roster.by_form.get(rs.fold(words[0]))
             if country:
                 add(x.start, x.start + len(words[0]), country, COUNTRY, "state-body", over=True)
@@ -163,17 +165,21 @@ def groups(r: _Reader, add, found: list[list[re.Match[str]]]) -> None:  # noqa: 
             r.unnamed.add(phrase)
 
 
-def _leader_matches(r: _Reader, people: Sequence[Mention]) -> list[re.Match[str]]:
+def _leader_matches(r: _Reader, mentions: Sequence[Mention]) -> list[tuple[re.Match[str], Mention]]:
     """LEADER_GOVERNMENT ("Kishida's government") at the tokens where a person mention starts
-    that have "government" (or the like) within two words, in text order."""
+    that have "government" (or the like) within two words, in text order, with that person
+    (the first of ``mentions`` starting there)."""
     hs = r.occurrences(scan.GOVERNMENT_WORDS)
     if not hs:
         return []
-    people_at = {x.start for x in people}
+    person_at: dict[int, Mention] = {}
+    for x in mentions:
+        if x.type == PERSON:
+            person_at.setdefault(x.start, x)
     starts = r.starts
-    ks = sorted({k for h in hs for k in range(max(0, h - 2), h + 1) if starts[k] in people_at})
+    ks = sorted({k for h in hs for k in range(max(0, h - 2), h + 1) if starts[k] in person_at})
     at = lr.LEADER_GOVERNMENT.match
-    return [m for m in (at(r.folded, starts[k]) for k in ks) if m is not None]
+    return [(m, person_at[m.start()]) for m in (at(r.folded, starts[k]) for k in ks) if m]
 
 
 def _home(r: _Reader) -> str | None:
@@ -257,7 +263,7 @@ def describe(
         lambda x: (
             x.type == PERSON
             and x.rule not in _NAMED_RULES_EXCLUDED
-            and bool(r.roles.get(x.actor, set()) & fits)
+            and not fits.isdisjoint(r.roles.get(x.actor, ()))
         ),
     )
     for k in range(bisect_left(starts, pos) - 1, -1, -1):
@@ -280,7 +286,7 @@ def describe(
     starts, fitting = r.index(
         mentions,
         ("fits", noun),
-        lambda x: x.type == PERSON and bool(r.roles.get(x.actor, set()) & fits),
+        lambda x: x.type == PERSON and not fits.isdisjoint(r.roles.get(x.actor, ())),
     )
     i = bisect_right(starts, pos)
     if i < len(starts) and starts[i] <= pos + CATAPHORA_REACH:

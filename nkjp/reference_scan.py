@@ -142,7 +142,7 @@ def _family_tokens(r: _Reader) -> list[list[int]]:
     for w, ks in r.where.items():
         slots = slots_of(w)
         if slots:
-            bits = sum(map(bit, ks)) if small and len(ks) <= 16 else _bit_set(ks, n)
+            bits = sum(map(bit, ks)) if small else _bit_set(ks, n)
             for i in slots:
                 sets[i] |= bits
     found: list[list[int]] = []

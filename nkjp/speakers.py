@@ -86,8 +86,9 @@ def _name_after(r: _Reader, end: int, mentions: Sequence[Mention]) -> Mention | 
     m = lref.NAME_AFTER_COMMA.match(r.folded, end)
     if m is None or m.end() == end:
         return None
+    at = m.end()
     return next(
-        (x for x in mentions if x.start == m.end() and x.type == PERSON and x.rule != "pronoun"),
+        (x for x in mentions if x.start == at and x.type == PERSON and x.rule != "pronoun"),
         None,
     )
 
