@@ -187,10 +187,13 @@ def family_matches(r: _Reader) -> list[list[re.Match[str]]]:
         lower, seps = r.lower, r.seps
         tokens[GROUP] = [k for k in tokens[GROUP] if _group_may_start(lower, seps, k)]
     text, starts = r.folded, r.starts
-    found = []
+    found: list[list[re.Match[str]]] = []
     for (pattern, _, _, _), ks in zip(_FAMILIES, tokens, strict=True):
-        at = pattern.match
-        found.append([m for m in (at(text, starts[k]) for k in ks) if m is not None])
+        if ks:
+            at = pattern.match
+            found.append([m for k in ks if (m := at(text, starts[k])) is not None])
+        else:
+            found.append([])
     return found
 
 
