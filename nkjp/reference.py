@@ -54,7 +54,10 @@ def second_pass(r: _Reader) -> None:
 
     def free(start: int, end: int) -> bool:
         i = bisect_left(spans, (end, end))
-        return not any(s < end and start < e for s, e in spans[max(0, i - 4) : i])
+        for s, e in spans[max(0, i - 4) : i]:
+            if s < end and start < e:
+                return False
+        return True
 
     def add(start: int, end: int, actor: str, kind: str, rule: str, over: bool = False) -> None:
         if r._sentence(start) >= 0 and (over or free(start, end)):

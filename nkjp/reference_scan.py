@@ -183,9 +183,11 @@ def family_matches(r: _Reader) -> list[list[re.Match[str]]]:
     """Per family of _FAMILIES, its matches at the tokens it may start at that have one of its
     need words within its window (a cheap test before the regex), in text order."""
     tokens = _family_tokens(r)
-    if r.folded.isascii() or not any(c in r.folded for c in lref.CASE_FOLD_ODDITIES):
+    if tokens[GROUP] and (
+        r.folded.isascii() or not any(c in r.folded for c in lref.CASE_FOLD_ODDITIES)
+    ):
         lower, seps = r.lower, r.seps
-        tokens[GROUP] = [k for k in tokens[GROUP] if _group_may_start(lower, seps, k)]
+        tokens[GROUP] = _group_tokens(lower, seps, tokens[GROUP])
     text, starts = r.folded, r.starts
     found: list[list[re.Match[str]]] = []
     for (pattern, _, _, _), ks in zip(_FAMILIES, tokens, strict=True):
@@ -197,29 +199,35 @@ def family_matches(r: _Reader) -> list[list[re.Match[str]]]:
     return found
 
 
-def _group_may_start(lower: list[str], seps: list[str], k: int) -> bool:
-    """Whether GROUP_PHRASE may match at token ``k``: its number or demonym starts there, or
-    after an opener ("some", "about", "more than") as the next word or as digits ("about
+def _group_tokens(lower: list[str], seps: list[str], ks: list[int]) -> list[int]:
+    """The tokens of ``ks`` where GROUP_PHRASE may match: its number or demonym starts there,
+    or after an opener ("some", "about", "more than") as the next word or as digits ("about
     1,500 people").  A cheap test before the regex, exact for ASCII letters."""
-    if _group_number_at(lower, seps, k):
-        return True
-    w = lower[k]
-    if w not in lref.GROUP_OPENERS:
-        return False
-    j = k + 1
-    if w == "more":  # "more than"
-        if j >= len(lower) or lower[j] != "than" or not seps[j].isspace():
-            return False
-        j += 1
-    return j >= len(lower) or not seps[j].isspace() or _group_number_at(lower, seps, j)
+    n = len(lower)
+    out = []
+    for k in ks:
+        if _group_number_at(lower, seps, k):
+            out.append(k)
+            continue
+        w = lower[k]
+        if w not in lref.GROUP_OPENERS:
+            continue
+        j = k + 1
+        if w == "more":  # "more than"
+            if j >= n or lower[j] != "than" or not seps[j].isspace():
+                continue
+            j += 1
+        if j >= n or not seps[j].isspace() or _group_number_at(lower, seps, j):
+            out.append(k)
+    return out
 
 
 def _group_number_at(lower: list[str], seps: list[str], k: int) -> bool:
     """Whether GROUP_PHRASE's number or demonym may start at token ``k``: "four", "a few",
     "North Korean" (not "North Korea")."""
     w = lower[k]
-    second = lref.GROUP_SECOND_WORDS.get(w)
-    if second is None:
-        return w in lref.GROUP_NUMBER_STARTS
-    j = k + 1
-    return j >= len(lower) or (seps[j].isspace() and lower[j] in second)
+    if w in lref.GROUP_NUMBER_STARTS:
+        second = lref.GROUP_SECOND_WORDS.get(w)
+        j = k + 1
+        return second is None or j >= len(lower) or (seps[j].isspace() and lower[j] in second)
+    return False
