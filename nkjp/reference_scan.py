@@ -142,7 +142,10 @@ def _family_tokens(r: _Reader) -> list[list[int]]:
     for w, ks in r.where.items():
         slots = slots_of(w)
         if slots:
-            bits = sum(map(bit, ks)) if small else _bit_set(ks, n)
+            if small:
+                bits = _BITS[ks[0]] if len(ks) == 1 else sum(map(bit, ks))
+            else:
+                bits = _bit_set(ks, n)
             for i in slots:
                 sets[i] |= bits
     found: list[list[int]] = []
