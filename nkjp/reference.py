@@ -337,14 +337,17 @@ def _indefinite_before(r: _Reader, pos: int, noun: str) -> tuple[int, str] | Non
     official" for a later "the official"."""
     text = r.folded
     lo = max(0, pos - INDEFINITE_REACH)
-    if text.find(noun, lo, pos) < 0:
-        return None  # the noun is written as listed, so no match of it lies in the window
-    # The matches INDEFINITE_DESCRIPTION.finditer(text, lo, pos) would give, tried only where
-    # "a"/"an" is written: the same left-to-right scan, each resuming where the last ended.
+    # the noun is written as listed: no match of it starts after its last occurrence
+    last_noun = text.rfind(noun, lo, pos)
+    if last_noun < 0:
+        return None
+    # The matches INDEFINITE_DESCRIPTION.finditer(text, lo, pos) would give, up to there, tried
+    # only where "a"/"an" is written: the same left-to-right scan, each resuming where the
+    # last ended.
     at = _article_starts(r)
     resume = lo
     last = None
-    for p in at[bisect_left(at, lo) : bisect_left(at, pos)]:
+    for p in at[bisect_left(at, lo) : bisect_right(at, last_noun)]:
         if p < resume:
             continue
         m = lref.INDEFINITE_DESCRIPTION.match(text, p, pos)
