@@ -2,7 +2,8 @@
 
 "the North", "the Japanese government", "the government", "the Abe administration", "Japan's
 prime minister", "the expert", "the ministry", "the two countries", "four North Korean
-defectors", "the woman".  Pronouns are nkjp/pronouns.py, speaker phrases nkjp/speakers.py.
+defectors", "the woman".  Pronouns are nkjp/pronouns.py, speaker phrases nkjp/speakers.py;
+where each pattern is tried (the words it starts at and needs nearby) nkjp/reference_scan.py.
 """
 
 from __future__ import annotations
@@ -305,7 +306,8 @@ def _with_role(r: _Reader, mentions: Sequence[Mention], role: str) -> tuple[list
 def _typed(r: _Reader, mentions: Sequence[Mention], kinds: tuple[str, ...]) -> list[Mention]:
     """The mentions of ``mentions`` of the types ``kinds``, in order: made once per sequence
     (kept on the reader), so that the look-up indexes made from them test only those."""
-    cache: dict[tuple[int, tuple[str, ...]], tuple] = r.__dict__.setdefault("typed_mentions", {})
+    cache: dict[tuple[int, tuple[str, ...]], tuple]
+    cache = r.__dict__.setdefault("pass2_typed_mentions", {})
     hit = cache.get((id(mentions), kinds))
     if hit is not None and hit[0] is mentions and hit[1] == len(mentions):
         return hit[2]
@@ -369,7 +371,7 @@ def _article_starts(r: _Reader) -> list[int]:
     """Offsets, in order, of every "a"/"an" that may start INDEFINITE_DESCRIPTION (a few
     more): the words "a"/"an" of the body sentences, and in the text between them (headline,
     byline) what A_OR_AN finds.  Built once per article, stored on the reader."""
-    found = getattr(r, "article_starts", None)
+    found = getattr(r, "pass2_article_starts", None)
     if found is None:
         starts = r.starts
         found = [starts[k] for k in r.occurrences(_INDEFINITE_ARTICLES)]
@@ -382,7 +384,7 @@ def _article_starts(r: _Reader) -> list[int]:
                 # up to two characters past the gap: "a" at its end, then "n "
                 found += [m.start() for m in lref.A_OR_AN.finditer(text, lo, hi + 2)]
         found = sorted(set(found))
-        r.article_starts = found  # type: ignore[attr-defined]
+        r.pass2_article_starts = found  # type: ignore[attr-defined]
     return found
 
 
