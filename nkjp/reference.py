@@ -262,10 +262,12 @@ def describe(
         country = _country_of(of["country"])
     unnamed = _indefinite_before(r, pos, noun)
     starts, fitting = r.index(
-        _typed(r, mentions, (PERSON,)),
+        mentions,
         ("named-fits", noun),
         lambda x: (
-            x.rule not in _NAMED_RULES_EXCLUDED and not fits.isdisjoint(r.roles.get(x.actor, ()))
+            x.type == PERSON
+            and x.rule not in _NAMED_RULES_EXCLUDED
+            and not fits.isdisjoint(r.roles.get(x.actor, ()))
         ),
     )
     for k in range(bisect_left(starts, pos) - 1, -1, -1):
@@ -286,9 +288,9 @@ def describe(
             return holder, PERSON
     # named just after: "its president claimed ... Batbayar Dorj, the firm's president"
     starts, fitting = r.index(
-        _typed(r, mentions, (PERSON,)),
+        mentions,
         ("fits", noun),
-        lambda x: not fits.isdisjoint(r.roles.get(x.actor, ())),
+        lambda x: x.type == PERSON and not fits.isdisjoint(r.roles.get(x.actor, ())),
     )
     i = bisect_right(starts, pos)
     if i < len(starts) and starts[i] <= pos + CATAPHORA_REACH:
@@ -299,21 +301,8 @@ def describe(
 def _with_role(r: _Reader, mentions: Sequence[Mention], role: str) -> tuple[list[int], list]:
     """The person mentions of ``mentions`` whose person holds ``role``, and their starts."""
     return r.index(
-        _typed(r, mentions, (PERSON,)), ("role", role), lambda x: role in r.roles.get(x.actor, ())
+        mentions, ("role", role), lambda x: x.type == PERSON and role in r.roles.get(x.actor, ())
     )
-
-
-def _typed(r: _Reader, mentions: Sequence[Mention], kinds: tuple[str, ...]) -> list[Mention]:
-    """The mentions of ``mentions`` of the types ``kinds``, in order: made once per sequence
-    (kept on the reader), so that the look-up indexes made from them test only those."""
-    cache: dict[tuple[int, tuple[str, ...]], tuple]
-    cache = r.__dict__.setdefault("pass2_typed_mentions", {})
-    hit = cache.get((id(mentions), kinds))
-    if hit is not None and hit[0] is mentions and hit[1] == len(mentions):
-        return hit[2]
-    picked = [x for x in mentions if x.type in kinds]
-    cache[(id(mentions), kinds)] = (mentions, len(mentions), picked)
-    return picked
 
 
 def _spouse(r: _Reader, pos: int, noun: str) -> str | None:
@@ -414,10 +403,12 @@ def _org_anaphor(
     heads = lref.ORG_ANAPHORS[noun]
 
     def named(x: Mention) -> bool:
+        if x.type not in (ORG, GROUP):
+            return False
         words = x.actor.lower().replace(".", "").split()
         return bool(words) and (words[-1] in heads or words[0] in heads or noun in x.actor.lower())
 
-    starts, bodies = r.index(_typed(r, mentions, (ORG, GROUP)), ("org", noun), named)
+    starts, bodies = r.index(mentions, ("org", noun), named)
     if det == "a":  # only "An Osaka court": a place-qualified body named later in the article
         if not (mod and mod[0].isupper()):
             return None
