@@ -24,6 +24,7 @@ PRONOUN_LOOKBACK = 8  # sentences a pronoun looks back for the person it stands 
 # Longest stretch between a name and its pronoun read as "<name>, <appositive>, said he":
 # longer ones cannot be that ("Kenji Mori, a Waseda professor, said he ...").
 SPEECH_GAP_MAX = 600
+_NO_SUBJECTS: tuple[list[int], list[str]] = ([], [])  # (read only)
 
 
 def pronouns(r: _Reader) -> None:
@@ -48,10 +49,11 @@ _NAME_AT_START = re.compile(r"(?:[A-Z][\w.'-]*\s*)+")
 def _subjects(r: _Reader) -> dict[int, list[tuple[int, str]]]:
     """Per sentence, the people it names outside quotes, in order (built once per article)."""
     if r.subjects is None:
-        found = []
-        for x in r.mentions:
-            if x.type == PERSON and x.rule != "pronoun" and not r._in_quote(x.start):
-                found.append((x.start, x.actor))
+        found = [
+            (x.start, x.actor)
+            for x in r.mentions
+            if x.type == PERSON and x.rule != "pronoun" and not r._in_quote(x.start)
+        ]
         # unnamed sources are subjects too: "a ministry official said ... He added"
         for k in r.occurrences(_INDEFINITE_ARTICLES):
             if not r._in_quote(r.starts[k]):
@@ -98,10 +100,9 @@ def _fitting_subjects(r: _Reader, sent: int, gender: str) -> tuple[list[int], li
     key = (sent, gender)
     hit = r.fitting_subjects.get(key)
     if hit is None:
-        pairs = [
-            (start, actor)
-            for start, actor in (r.subjects or {}).get(sent, ())
-            if r.gender.get(actor, gender) == gender
-        ]
+        named = (r.subjects or {}).get(sent)
+        if not named:
+            return _NO_SUBJECTS  # most sentences name no one
+        pairs = [(start, actor) for start, actor in named if r.gender.get(actor, gender) == gender]
         hit = r.fitting_subjects[key] = ([p[0] for p in pairs], [p[1] for p in pairs])
     return hit

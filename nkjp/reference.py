@@ -2,7 +2,8 @@
 
 "the North", "the Japanese government", "the government", "the Abe administration", "Japan's
 prime minister", "the expert", "the ministry", "the two countries", "four North Korean
-defectors", "the woman".  Pronouns are nkjp/pronouns.py, speaker phrases nkjp/speakers.py.
+defectors", "the woman".  Pronouns are nkjp/pronouns.py, speaker phrases nkjp/speakers.py;
+where each pattern is tried (the words it starts at and needs nearby) nkjp/reference_scan.py.
 """
 
 from __future__ import annotations
@@ -10,15 +11,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from nkjp import reference_scan as scan
 from nkjp import roster as rs
-from nkjp.lexicon import names as lx
 from nkjp.lexicon import references as lref
 from nkjp.lexicon import roles as lr
 from nkjp.lookback import last_two, last_two_countries, red_cross
 from nkjp.models import Mention
 from nkjp.pronouns import resolve_pronoun
+from nkjp.reference_scan import words_of
 
 if TYPE_CHECKING:
     from nkjp.cast import _Reader
@@ -28,93 +31,34 @@ _NAMED_RULES_EXCLUDED = frozenset({"pronoun"})
 UNNAMED = "unnamed"  # describe()'s type for a description that refers to an unnamed source
 INDEFINITE_REACH = 1500  # characters a description looks back for an unnamed source
 CATAPHORA_REACH = 400  # characters a description looks ahead for the person it introduces
+# The words the reader indexes (cast._Reader._tokenize): see nkjp/reference_scan.py.
+INDEXED_WORDS = scan.INDEXED_WORDS
+_start_of, _end_of = attrgetter("start"), attrgetter("end")
 
 
-def _words(*phrases: object) -> frozenset[str]:
-    """Every lowercased word of the given phrases (strings or collections of strings)."""
-    out: set[str] = set()
-    for p in phrases:
-        for phrase in [p] if isinstance(p, str) else p:  # type: ignore[union-attr]
-            out.update(str(phrase).lower().replace("|", " ").split())
-    return frozenset(out)
-
-
-# Words one of which must follow a start word closely for a pattern to be tried there.
-_NORTH_SOUTH = _words("north south")
-_ROLE_WORDS = _words(lr.ROLE_WORDS)
-_STATE_WORDS = _words(lr.STATE_NOUNS, "rule media soldiers police minister")
-_DESCRIPTION_WORDS = _words(lr.DESCRIPTION_NOUNS)
-_ANAPHOR_WORDS = _words(lref.ORG_ANAPHORS)
-_TWO = _words("two")
-_RED = _words("red")
-_GOVERNMENT = _words("government administration cabinet regime")
-_GROUP_WORDS = _words(lref.GROUP_NOUNS)
-_UNNAMED_WORDS = _words("woman man girl boy teenager sentry")
-_POLICE = _words("police")
-_BODY_WORDS = _words("ministry military army navy force guard office agency media")
 _GROUP_OPENERS = (
     lref.GROUP_STARTS
-    - _words("police korean japanese chinese american mongolian")
+    - words_of("police korean japanese chinese american mongolian")
     - {
         "russian",
         "north",
         "south",
     }
 )
-_NEEDS = (
-    _NORTH_SOUTH,
-    _ROLE_WORDS,
-    _STATE_WORDS,
-    _DESCRIPTION_WORDS,
-    _ANAPHOR_WORDS,
-    _TWO,
-    _RED,
-    _GOVERNMENT,
-    _GROUP_WORDS,
-    _UNNAMED_WORDS,
-    _POLICE,
-    _BODY_WORDS,
-)
-_NEED_OF: dict[str, list[frozenset[str]]] = {}
-# Every word the reader looks up by occurrence (see _Reader.occurrences): what pass 2 starts
-# at or needs nearby, "he"/"she", "a"/"an", and the home-country words.
-INDEXED_WORDS = frozenset().union(
-    *_NEEDS,
-    lref.DETERMINER_STARTS,
-    lref.DEMONYM_STARTS,
-    lref.COUNTRY_STARTS,
-    lref.GROUP_STARTS,
-    lref.RED_CROSS_STARTS,
-    *lref.HOME_WORDS.values(),
-    lx.PERSON_PRONOUNS,
-    {"a", "an", "south"},
-)
-for _need in _NEEDS:
-    for _w in _need:
-        _NEED_OF.setdefault(_w, []).append(_need)
-
-# Which pass-2 patterns may start at a word: 1 determiners, 2 demonyms, 4 countries, 8 groups,
-# 16 Red Cross phrases.
-_START_FLAGS: dict[str, int] = {}
-for _bit, _starts in (
-    (1, lref.DETERMINER_STARTS),
-    (2, lref.DEMONYM_STARTS),
-    (4, lref.COUNTRY_STARTS),
-    (8, lref.GROUP_STARTS),
-    (16, lref.RED_CROSS_STARTS),
-):
-    for _w in _starts:
-        _START_FLAGS[_w] = _START_FLAGS.get(_w, 0) | _bit
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 
 def second_pass(r: _Reader) -> None:
     """Add the mentions that refer to an actor without its name."""
-    first = sorted(r.mentions, key=lambda m: m.start)
-    spans = sorted((m.start, m.end) for m in first)
+    first = sorted(r.mentions, key=_start_of)
+    spans = sorted(zip(map(_start_of, first), map(_end_of, first), strict=True))
 
     def free(start: int, end: int) -> bool:
         i = bisect_left(spans, (end, end))
-        return not any(s < end and start < e for s, e in spans[max(0, i - 4) : i])
+        for s, e in spans[max(0, i - 4) : i]:
+            if s < end and start < e:
+                return False
+        return True
 
     def add(start: int, end: int, actor: str, kind: str, rule: str, over: bool = False) -> None:
         if r._sentence(start) >= 0 and (over or free(start, end)):
@@ -136,30 +80,9 @@ def second_pass(r: _Reader) -> None:
                 r.before_snapshot = None
 
     text = r.folded
-    det = r.occurrences(lref.DETERMINER_STARTS)
-    dem = r.occurrences(lref.DEMONYM_STARTS)
-    ctry = r.occurrences(lref.COUNTRY_STARTS)
-    grp = r.occurrences(lref.GROUP_STARTS)
-    red = r.occurrences(lref.RED_CROSS_STARTS)
-    role_starts = sorted(set(det) | set(dem) | set(ctry))
+    found = scan.family_matches(r)
 
-    def matches(
-        pattern: re.Pattern[str], ks: list[int], need: frozenset[str] = frozenset(), window: int = 0
-    ) -> list[re.Match[str]]:
-        """Matches of ``pattern`` at tokens ``ks`` that have a word of ``need`` within
-        ``window`` words (a cheap test before the regex)."""
-        if need:
-            near = {h - d for h in r.occurrences(need) for d in range(window + 1)}
-            ks = [k for k in ks if k in near]
-        out = []
-        starts = r.starts
-        for k in ks:
-            m = pattern.match(text, starts[k])
-            if m is not None:
-                out.append(m)
-        return out
-
-    for m in matches(lx.THE_NORTH_SOUTH, det, _NORTH_SOUTH, 1):
+    for m in found[scan.THE_NORTH]:
         add(
             m.start(),
             m.end(),
@@ -167,52 +90,47 @@ def second_pass(r: _Reader) -> None:
             COUNTRY,
             "the-north",
         )
-    for m in matches(lref.ROLE_PHRASE, role_starts, _ROLE_WORDS, 5):
+    for m in found[scan.ROLE]:
         if m["time"] and m["time"] not in ("new", "incoming"):
             continue
         who = _role_phrase(r, m, first)
         if who is not None:  # over a country it names: "Japan's prime minister"
             add(m.start(), m.end(), who, PERSON, "role", over=bool(m["poss"]))
-    for m in matches(lr.DEMONYM_STATE, dem, _STATE_WORDS, 5):
+    for m in found[scan.DEMONYM_STATE]:
         country = lr.DEMONYMS[m["adj"].lower()]
         end = m.end("noun") if text[m.end() : m.start("noun")].strip() == "" else m.end()
         add(m.start(), end, country, COUNTRY, "demonym-state", over=True)
-    for m in matches(lref.DESCRIPTION, det, _DESCRIPTION_WORDS, 5):
+    for m in found[scan.DESCRIPTION]:
         tail = text[m.end() : m.end() + 40]
         who = describe(r, m.start(), m["mods"], m["noun"].lower(), first, tail)
         if who is not None and who[1] != UNNAMED:
             add(m.start(), m.end(), who[0], who[1], "description")
-    for m in matches(lref.COUNTRY_MINISTRY, role_starts, _BODY_WORDS, 4):
+    for m in found[scan.COUNTRY_BODY]:
         demonym = m["dem"] or lref.COUNTRY_DEMONYM[m["country"]]
         body = " ".join(m["ministry"].split())
         body = body.title() if body.lower().endswith("ministry") else body.lower()
         add(m.start(), m.end(), f"{demonym} {body}", ORG, "country-body", over=True)
-    for m in matches(lref.LOWER_MINISTRY, det, _BODY_WORDS, 2):
+    for m in found[scan.LOWER_MINISTRY]:
         name = " ".join(m["ministry"].split()).title()  # "the unification ministry"
         add(m.start(), m.end(), name, ORG, "ministry")
-    for m in matches(lref.ORG_ANAPHOR, det, _ANAPHOR_WORDS, 3):
+    for m in found[scan.ORG_ANAPHOR]:
         who = _org_anaphor(r, m["noun"].lower(), m.start(), first, m["mod"], m["det"].lower())
         if who is not None:
             if m["mod"] and m["mod"][0].isupper():
                 replace_capital(m.start(), m.end())
             add(m.start(), m.end(), who, ORG, "org-anaphor")
-    people = [x for x in first if x.type == PERSON]
-    people_at = {x.start for x in people}
-    for m in matches(
-        lr.LEADER_GOVERNMENT, [k for k, p in enumerate(r.starts) if p in people_at], _GOVERNMENT, 2
-    ):
-        person = next(x for x in people if x.start == m.start())
+    for m, person in _leader_matches(r, first):
         entry = r.roster.entries.get(person.actor)
         if entry and entry.get("country"):
             add(m.end("name") + 1, m.end(), entry["country"], COUNTRY, "leader-government")
-    for m in matches(lref.THE_TWO, det, _TWO, 1):
+    for m in found[scan.THE_TWO]:
         if m["noun"] in lref.TWO_PEOPLE:  # "the two leaders": the last two people named
             for person in last_two(r, m.start(), PERSON):
                 add(m.start(), m.end(), person, PERSON, "the-two", over=True)
             continue
         for country in last_two_countries(r, m.start(), m["noun"]):
             add(m.start(), m.end(), country, COUNTRY, "the-two", over=True)
-    for m in matches(lref.RED_CROSS_OF, red, _RED, 6):
+    for m in found[scan.RED_CROSS]:
         if m["koreas"] or m["koreas2"]:
             names = ["North Korea", "South Korea"]
         else:
@@ -223,13 +141,15 @@ def second_pass(r: _Reader) -> None:
             if society is not None:
                 add(m.start(), m.end(), society, ORG, "red-cross-of", over=True)
     for x in first:
+        if x.rule != "run":
+            continue
         words = x.actor.split()
-        if x.rule == "run" and len(words) > 1 and words[1].lower() in lref.STATE_BODY_HEADS:
+        if len(words) > 1 and words[1].lower() in lref.STATE_BODY_HEADS:
             country = lr.DEMONYMS.get(words[0].lower()) or r.roster.by_form.get(rs.fold(words[0]))
             if country:
                 add(x.start, x.start + len(words[0]), country, COUNTRY, "state-body", over=True)
-    groups(r, add, matches, grp)
-    bare = matches(lr.BARE_GOVERNMENT, det, _GOVERNMENT, 1)
+    groups(r, add, found)
+    bare = found[scan.BARE_GOVERNMENT]
     home = _home(r) if bare else None
     if home is not None:
         for m in bare:
@@ -238,19 +158,32 @@ def second_pass(r: _Reader) -> None:
         r.mentions[:] = [x for x in r.mentions if id(x) not in dropped]
 
 
-def groups(r: _Reader, add, matches, starts: list[int]) -> None:  # noqa: ANN001
+def groups(r: _Reader, add, found: list[list[re.Match[str]]]) -> None:  # noqa: ANN001
     """Unnamed people as actors: "four North Korean defectors", "the woman", "police"."""
-    for pattern, kind, need, window in (
-        (lref.GROUP_PHRASE, GROUP, _GROUP_WORDS, 7),
-        (lref.UNNAMED_PERSON, PERSON, _UNNAMED_WORDS, 2),
-        (lref.POLICE, GROUP, _POLICE, 1),
-    ):
-        for m in matches(pattern, starts, need, window):
+    for family, kind in ((scan.GROUP, GROUP), (scan.UNNAMED, PERSON), (scan.POLICE, GROUP)):
+        for m in found[family]:
             phrase = " ".join(r.text[m.start() : m.end()].split())
             if phrase.split()[0].lower() in _GROUP_OPENERS:
                 phrase = phrase[0].lower() + phrase[1:]  # "The woman" -> "the woman"
             add(m.start(), m.end(), phrase, kind, "unnamed")
             r.unnamed.add(phrase)
+
+
+def _leader_matches(r: _Reader, mentions: Sequence[Mention]) -> list[tuple[re.Match[str], Mention]]:
+    """LEADER_GOVERNMENT ("Kishida's government") at the tokens where a person mention starts
+    that have "government" (or the like) within two words, in text order, with that person
+    (the first of ``mentions`` starting there)."""
+    hs = r.occurrences(scan.GOVERNMENT_WORDS)
+    if not hs:
+        return []
+    person_at: dict[int, Mention] = {}
+    for x in mentions:
+        if x.type == PERSON:
+            person_at.setdefault(x.start, x)
+    starts = r.starts
+    ks = sorted({k for h in hs for k in range(max(0, h - 2), h + 1) if starts[k] in person_at})
+    at = lr.LEADER_GOVERNMENT.match
+    return [(m, person_at[m.start()]) for m in (at(r.folded, starts[k]) for k in ks) if m]
 
 
 def _home(r: _Reader) -> str | None:
@@ -317,9 +250,13 @@ def describe(
     if fits is None:
         return None
     country = None
-    for dem, c in lr.DEMONYMS.items():
-        if dem in mods.lower().split() or f" {dem} " in f" {mods.lower()} ":
-            country = c
+    if mods:  # "the South Korean official": the last demonym among the modifiers
+        low = mods.lower()
+        mod_words = low.split()
+        padded = f" {low} "
+        for dem, c in lr.DEMONYMS.items():
+            if dem in mod_words or f" {dem} " in padded:
+                country = c
     of = lref.ROLE_OF_COUNTRY.search(tail[:40]) if tail else None
     if of is not None and country is None:
         country = _country_of(of["country"])
@@ -330,7 +267,7 @@ def describe(
         lambda x: (
             x.type == PERSON
             and x.rule not in _NAMED_RULES_EXCLUDED
-            and bool(r.roles.get(x.actor, set()) & fits)
+            and not fits.isdisjoint(r.roles.get(x.actor, ()))
         ),
     )
     for k in range(bisect_left(starts, pos) - 1, -1, -1):
@@ -353,7 +290,7 @@ def describe(
     starts, fitting = r.index(
         mentions,
         ("fits", noun),
-        lambda x: x.type == PERSON and bool(r.roles.get(x.actor, set()) & fits),
+        lambda x: x.type == PERSON and not fits.isdisjoint(r.roles.get(x.actor, ())),
     )
     i = bisect_right(starts, pos)
     if i < len(starts) and starts[i] <= pos + CATAPHORA_REACH:
@@ -389,17 +326,55 @@ def _spouse(r: _Reader, pos: int, noun: str) -> str | None:
 def _indefinite_before(r: _Reader, pos: int, noun: str) -> tuple[int, str] | None:
     """The latest unnamed source before ``pos`` introduced with ``noun``: "a South Korean
     official" for a later "the official"."""
+    text = r.folded
+    lo = max(0, pos - INDEFINITE_REACH)
+    # the noun is written as listed: no match of it starts after its last occurrence
+    last_noun = text.rfind(noun, lo, pos)
+    if last_noun < 0:
+        return None
+    # The matches INDEFINITE_DESCRIPTION.finditer(text, lo, pos) would give, up to there, tried
+    # only where "a"/"an" is written: the same left-to-right scan, each resuming where the
+    # last ended.
+    at = _article_starts(r)
+    resume = lo
     last = None
-    for m in lref.INDEFINITE_DESCRIPTION.finditer(r.folded, max(0, pos - INDEFINITE_REACH), pos):
+    for p in at[bisect_left(at, lo) : bisect_right(at, last_noun)]:
+        if p < resume:
+            continue
+        m = lref.INDEFINITE_DESCRIPTION.match(text, p, pos)
+        if m is None:
+            continue
+        resume = m.end()
         if m["noun"].lower() != noun:
             continue
-        before = lref.PREDICATE_BEFORE.search(r.folded, max(0, m.start() - 20), m.start())
+        before = lref.PREDICATE_BEFORE.search(text, max(0, m.start() - 20), m.start())
         if before is not None and (
             before.group().strip() != "," or _person_ends(r, before.start())
         ):
             continue  # "Tanabe, an analyst at ...", "Kim is an official": the named person
         last = (m.start(), " ".join(r.text[m.start() : m.end()].split()))
     return last
+
+
+def _article_starts(r: _Reader) -> list[int]:
+    """Offsets, in order, of every "a"/"an" that may start INDEFINITE_DESCRIPTION (a few
+    more): the words "a"/"an" of the body sentences, and in the text between them (headline,
+    byline) what A_OR_AN finds.  Built once per article, stored on the reader."""
+    found = getattr(r, "pass2_article_starts", None)
+    if found is None:
+        starts = r.starts
+        found = [starts[k] for k in r.occurrences(_INDEFINITE_ARTICLES)]
+        text = r.folded
+        gap_starts = [0, *r.sent_ends]
+        gap_ends = [*r.sent_starts, len(text)]
+        for lo, hi in zip(gap_starts, gap_ends, strict=True):
+            # (most gaps are the spaces between two sentences: no "a" to look for)
+            if lo < hi and (text.find("a", lo, hi) >= 0 or text.find("A", lo, hi) >= 0):
+                # up to two characters past the gap: "a" at its end, then "n "
+                found += [m.start() for m in lref.A_OR_AN.finditer(text, lo, hi + 2)]
+        found = sorted(set(found))
+        r.pass2_article_starts = found  # type: ignore[attr-defined]
+    return found
 
 
 def _person_ends(r: _Reader, pos: int) -> bool:

@@ -6,7 +6,9 @@ canonical name of the person or body it refers to, or the description as written
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from operator import le
 from typing import TYPE_CHECKING
 
 from nkjp import roster as rs
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from nkjp.cast import _Reader
 
 PERSON, ORG, COUNTRY, LOCATION, GROUP = "person", "organization", "country", "location", "group"
+SCAN_ALL_MENTIONS = 200  # mentions up to which a speaker phrase scans them all (see _by_start)
 
 
 def speaker(r: _Reader, start: int, end: int, mentions: Sequence[Mention]) -> Speaker | None:
@@ -38,24 +41,31 @@ def speaker(r: _Reader, start: int, end: int, mentions: Sequence[Mention]) -> Sp
     if low in lx.PERSON_PRONOUNS:
         who = resolve_pronoun(r, start, lx.PERSON_PRONOUNS[low])
         return Speaker(who, who not in r.unnamed, PERSON) if who else None
+    order = _by_start(r, mentions)
     if low in lx.THING_PRONOUNS:
-        for x in reversed(mentions):
+        before = mentions[: bisect_left(order[0], start)] if order else mentions
+        for x in reversed(before):  # the latest body or state before it: "it said"
             if x.start < start and x.type in (ORG, COUNTRY) and not r._in_quote(x.start):
                 return Speaker(x.actor, True, x.type)
         return None
     if low in lx.PLURAL_PRONOUNS:
         return None
-    named_after = _name_after(r, end, mentions)
+    named_after = _name_after(r, end, mentions, order)
     if named_after is not None:
         return Speaker(named_after.actor, True, PERSON)
     if lref.STATE_MEDIA.match(phrase):
-        for x in mentions:
+        for x in mentions[: bisect_left(order[0], start)] if order else mentions:
             if x.start < start and x.actor == "Korean Central News Agency":
                 return Speaker(x.actor, True, ORG)
         return Speaker(shown, False, ORG)
     if lx.INDEFINITE_START.match(phrase):
         return Speaker(shown, False, _unnamed_type(low))
-    inside = [m for m in mentions if m.start < end and start < m.end and m.type != LOCATION]
+    if order:  # only those from the longest mention's length before ``start`` on
+        starts, longest = order
+        near = mentions[bisect_left(starts, start - longest) : bisect_left(starts, end)]
+    else:
+        near = mentions
+    inside = [m for m in near if m.start < end and start < m.end and m.type != LOCATION]
     head = _head(r, start, end, inside)
     if head is not None:
         return Speaker(head.actor, True, head.type)
@@ -81,15 +91,39 @@ def speaker(r: _Reader, start: int, end: int, mentions: Sequence[Mention]) -> Sp
     return Speaker(shown, False, _unnamed_type(low))
 
 
-def _name_after(r: _Reader, end: int, mentions: Sequence[Mention]) -> Mention | None:
+def _name_after(
+    r: _Reader, end: int, mentions: Sequence[Mention], order: tuple[list[int], int] | None
+) -> Mention | None:
     """A person named right after a description: "its president, Batbayar Dorj,"."""
     m = lref.NAME_AFTER_COMMA.match(r.folded, end)
     if m is None or m.end() == end:
         return None
+    at = m.end()
+    if order:  # only those starting there
+        starts = order[0]
+        mentions = mentions[bisect_left(starts, at) : bisect_right(starts, at)]
     return next(
-        (x for x in mentions if x.start == m.end() and x.type == PERSON and x.rule != "pronoun"),
+        (x for x in mentions if x.start == at and x.type == PERSON and x.rule != "pronoun"),
         None,
     )
+
+
+def _by_start(r: _Reader, mentions: Sequence[Mention]) -> tuple[list[int], int] | None:
+    """For a long sequence of mentions in text order (as Cast.mentions are): their starts and
+    the longest one's length, so that a speaker phrase looks only at those near it (linear
+    time on long texts); made once per sequence, kept on the reader.  None for short ones
+    (scanning them all is cheaper) and for any other sequence."""
+    if len(mentions) <= SCAN_ALL_MENTIONS or not isinstance(mentions, (list, tuple)):
+        return None
+    hit = r.__dict__.get("pass2_mentions_by_start")
+    if hit is not None and hit[0] is mentions and hit[1] == len(mentions):
+        return hit[2]
+    starts = [x.start for x in mentions]
+    order = None
+    if all(map(le, starts, starts[1:])):
+        order = (starts, max(x.end - x.start for x in mentions))
+    r.__dict__["pass2_mentions_by_start"] = (mentions, len(mentions), order)
+    return order
 
 
 def _unnamed_type(low: str) -> str:

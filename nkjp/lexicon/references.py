@@ -203,6 +203,10 @@ INDEFINITE_DESCRIPTION = re.compile(
     + r")\b"
 )
 
+# Where INDEFINITE_DESCRIPTION may start (and a few more places: "Korea ", "Japan "): found
+# by a plain scan, then the full pattern is tried only there.
+A_OR_AN = re.compile(r"[Aa]n?\s")
+
 # What before "a/an <noun>" makes it describe someone just named, not an unnamed source:
 # "Hiroshi Tanabe, an analyst ...", "Kim, who is an official", "worked as a diplomat".
 PREDICATE_BEFORE = re.compile(r"(?:,|\b(?:is|was|as|became|becomes|remains|being))\s*$")
@@ -242,6 +246,27 @@ UNNAMED_PERSON = re.compile(
 
 # The police as an actor: "police said", "Police arrested".
 POLICE = re.compile(r"\b(?:[Tt]he\s+)?[Pp]olice\b(?!\s+(?:[a-z]+\s+)?(?:station|officer|car))")
+
+# The first words (lowercased) of GROUP_PHRASE's number or demonym, and the openers it may
+# start with: "four", "dozens of", "a few", "North Korean", "Japanese"; "some", "more than".
+GROUP_NUMBER_STARTS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty hundred dozens hundreds thousands several many some a north south korean
+    japanese chinese american mongolian russian""".split()
+)
+# Of those, the ones that need a certain next word: "a few", "North Korean".
+_GROUP_DEMONYMS = frozenset("korean japanese chinese american mongolian russian".split())
+GROUP_SECOND_WORDS = {
+    "a": frozenset({"few", "group", "family"}),
+    "north": _GROUP_DEMONYMS,
+    "south": _GROUP_DEMONYMS,
+}
+GROUP_OPENERS = frozenset("the some about around nearly over almost more".split())
+
+# The only non-ASCII characters that match ASCII letters when case is ignored (dotted and
+# dotless i, long s, the Kelvin sign): a text with one of them gets no word-level pre-test
+# for a pattern matched ignoring case ("ſeven" for "seven").
+CASE_FOLD_ODDITIES = "\u0130\u0131\u017f\u212a"
 
 GROUP_STARTS = frozenset(  # the first words of GROUP_PHRASE, UNNAMED_PERSON and POLICE
     """the some about around nearly over almost more one two three four five six seven eight
