@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from nkjp.lexicon import speech as lx
 from nkjp.models import QuotedSpan, Sentence
+from nkjp.sentences import find_all
 
 _OPEN, _CLOSE, _EITHER = 1, 2, 3
 
@@ -34,8 +35,8 @@ def find_quoted(text: str, sentences: Sequence[Sentence]) -> tuple[QuotedSpan, .
     carry: int | None = None  # an opening mark left open by the previous paragraph
     # Every mark of the text, found once (C-speed scans); a paragraph looks up its own by bisect
     # and one without any mark is skipped (when no quote runs on into it).
-    doubles = _marks(text, _DOUBLE_CHARS)
-    singles = _marks(text, _SINGLE_CHARS)
+    doubles = find_all(text, _DOUBLE_CHARS)
+    singles = find_all(text, _SINGLE_CHARS)
     if not doubles and not singles:
         return ()
     for start, end in paragraphs(text, sentences):
@@ -47,20 +48,6 @@ def find_quoted(text: str, sentences: Sequence[Sentence]) -> tuple[QuotedSpan, .
     if carry is not None:
         out.append(_unclosed(text, carry, _para_end_of(text, carry, sentences)))
     return tuple(sorted(out, key=lambda q: q.open_mark))
-
-
-def _marks(text: str, chars: str) -> list[int]:
-    """Sorted offsets of every one of ``chars`` in ``text`` (str.find: C speed, where a regex
-    scan costs 10-50 ns a character)."""
-    out: list[int] = []
-    find = text.find
-    for ch in chars:
-        i = find(ch)
-        while i >= 0:
-            out.append(i)
-            i = find(ch, i + 1)
-    out.sort()
-    return out
 
 
 def _any_in(marks: list[int], lo: int, hi: int) -> bool:

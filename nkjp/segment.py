@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from nkjp.lexicon import text as lex
 from nkjp.models import BODY, BOILERPLATE, BYLINE, CAPTION, Sentence
-from nkjp.sentences import split, terminal_marks
+from nkjp.sentences import find_all, split, terminal_marks
 
 _FINAL_MARKS = lex.TERMINAL_MARKS
 
@@ -272,15 +272,7 @@ def _hint_starts(text: str) -> list[int] | None:
     if any(c in text for c in _FOLD_UNSAFE):
         return None
     folded = text.encode("ascii", "replace").lower()
-    starts: list[int] = []
-    find = folded.find
-    for hint in _ASCII_HINTS:
-        i = find(hint)
-        while i >= 0:
-            starts.append(i)
-            i = find(hint, i + 1)
-    starts.sort()
-    return starts
+    return find_all(folded, _ASCII_HINTS)
 
 
 def _is_subscription(text: str, s: int, e: int) -> bool:

@@ -10,23 +10,30 @@ terminal mark, and finds the marks with str.find, so it is linear in the length 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 
 from nkjp.lexicon import text as lex
 
 _OPENING_MARKS = "\"'“‘«([{"
 
 
+def find_all(text: str | bytes, needles: Iterable[str] | Iterable[bytes]) -> list[int]:
+    """Sorted offsets of every occurrence of each of ``needles`` in ``text``: a few C-speed
+    ``find`` scans, where a regex scan costs 10-50 ns a character."""
+    out: list[int] = []
+    find = text.find
+    for needle in needles:
+        i = find(needle)
+        while i >= 0:
+            out.append(i)
+            i = find(needle, i + 1)
+    out.sort()
+    return out
+
+
 def terminal_marks(text: str) -> list[int]:
     """Sorted offsets of every terminal mark (``lex.TERMINAL_MARKS``) in ``text``."""
-    marks: list[int] = []
-    find = text.find
-    for mark in lex.TERMINAL_MARKS:
-        i = find(mark)
-        while i >= 0:
-            marks.append(i)
-            i = find(mark, i + 1)
-    marks.sort()
-    return marks
+    return find_all(text, lex.TERMINAL_MARKS)
 
 
 def split(text: str, start: int, end: int, marks: list[int]) -> list[tuple[int, int]]:
