@@ -21,6 +21,7 @@ from nkjp.lexicon.dates import (
     SEASONS,
     WEEKDAYS,
 )
+from nkjp.wordscan import trie
 
 # --- the trigger: words every time expression contains ------------------------------------------
 # Scanning the master pattern at every word is slow; instead TRIGGER finds the words without
@@ -47,25 +48,6 @@ _HEADS = sorted(
 )  # fmt: skip
 
 
-def _trie(words: set[str]) -> str:
-    """Words as a trie-shaped alternation ("w(?:eek|inter)"): sre fails fast on it."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 _HEAD_FORMS = {f for h in _HEADS for f in (h, h.capitalize(), h.upper())}
 # Month and weekday names exactly as MONTH and WEEKDAY match them ("Jan", "January", "Sept.";
 # not "Junior", "Mongolia"): full month names, abbreviations (a whole word), weekday stems.
@@ -79,7 +61,7 @@ _NAMES = (
 )  # fmt: skip
 # "a 40-year-old ..." is an age: no trigger.
 _TRIGGER_BODY = (
-    r"(?:(?:" + _trie(_HEAD_FORMS) + r")s?\b(?!-old\b)|" + _NAMES
+    r"(?:(?:" + trie(_HEAD_FORMS) + r")s?\b(?!-old\b)|" + _NAMES
     + r"|(?:1\d|20)\d\d|\d\d?(?:st|nd|rd|th)|['’]\d0s)"
 )  # fmt: skip
 # The reference pattern: a trigger word after anything but a word character or apostrophe.
@@ -97,7 +79,7 @@ def _body_by_first_char() -> str:
         alts = []
         heads = {w[1:] for w in _HEAD_FORMS if w[0] == c}
         if heads:
-            alts.append("(?:" + _trie(heads) + r")s?\b(?!-old\b)")
+            alts.append("(?:" + trie(heads) + r")s?\b(?!-old\b)")
         alts += [w[1:] for w in _FULL_MONTHS if w[0] == c]
         abbreviations = [w[1:] for w in _ABBREVIATIONS if w[0] == c]
         if abbreviations:

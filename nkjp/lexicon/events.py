@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from nkjp.wordscan import trie
+
 # -- clause splitting ---------------------------------------------------------------------------
 
 # Where one clause ends and the next begins inside a sentence.  The match is the boundary
@@ -362,29 +364,10 @@ ADJECTIVE_BEFORE = frozenset(
 VERB_FORMS = IRREGULAR_PAST | COMMON_VERBS | CAPTION_POSITION
 
 
-def _trie(words: frozenset[str]) -> str:
-    """An alternation factored by prefix ("s(?:a(?:id|w)|...)"), cheap for the regex engine."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return walk(tree)
-
-
 # A word of the sentence that may be a verb, in one pass: a lower-case -ed word ("allowed",
 # "test-fired"; "long-awaited" too, ruled out by its prefix in nkjp/clauses.py) or a listed
 # form ("met", "says", "will visit").
-_VERB_WORD = r"(?:(?:[a-z]+-)?[a-z][a-z']*ed|" + _trie(VERB_FORMS) + r")(?![\w'\u2019-])"
+_VERB_WORD = r"(?:(?:[a-z]+-)?[a-z][a-z']*ed|" + trie(VERB_FORMS) + r")(?![\w'\u2019-])"
 VERB_CANDIDATE = re.compile(r"(?<![\w'\u2019-])" + _VERB_WORD)
 # The same words found with the character before them (group 1 is the word), so the regex
 # engine skips from one candidate to the next instead of trying every letter, in one pass: an
@@ -394,7 +377,7 @@ VERB_CANDIDATE = re.compile(r"(?<![\w'\u2019-])" + _VERB_WORD)
 # engine; nkjp/clauses.py checks a hyphenated one against VERB_CANDIDATE.
 GAP_VERB = re.compile(
     r"[\x00-\x26\x28-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\U0010ffff]"
-    r"((?:[a-z][a-z'-]*ed|" + _trie(VERB_FORMS) + r")(?![\w'\u2019-]))"
+    r"((?:[a-z][a-z'-]*ed|" + trie(VERB_FORMS) + r")(?![\w'\u2019-]))"
 )
 
 # A subject describing one person by role and nationality or body, with no name: "a Thai embassy
