@@ -284,6 +284,8 @@ CLAUSE_CUT = re.compile(
     r"[\s,;](?:(?<=\s)\s*(?:" + _CUT + r")|(?<=,)\s*(?:[a-z]+ing|while|whereas)\b|(?<=;)"
     r"|(?<=\s)(?:\u2014|--)\s)"
 )
+# The characters every CLAUSE_CUT match holds: its search starts at the first of them.
+CLAUSE_CUT_MARKS = (",", ";", "\u2014", "--")
 
 # -- speaker phrases -----------------------------------------------------------------------------
 
