@@ -32,13 +32,17 @@ def looks_like_speaker(text: str, s: int, e: int) -> bool:
     if e <= s:
         return False
     phrase = text[s:e]
-    if len(phrase.split()) > MAX_SPEAKER_WORDS or _has_clause_word(phrase):
+    words = len(phrase.split())
+    if words > MAX_SPEAKER_WORDS or _has_clause_word(phrase):
         return False
     if not lx.SPEAKER_START.match(phrase):
         # 'ministry spokeswoman Akiko Ono': a lower-case title before a name
-        if not (lx.TRAILING_NAME.search(phrase) and len(phrase.split()) <= 6):
+        if not (words <= 6 and lx.TRAILING_NAME.search(phrase)):
             return False
-    return not (lx.AGE.fullmatch(phrase) or "," in phrase and lx.FRONTED.match(phrase))
+    # (an age: ``lx.AGE``, whose digits are the decimal ones ``str.isdecimal`` knows)
+    return not (
+        len(phrase) <= 3 and phrase.isdecimal() or "," in phrase and lx.FRONTED.match(phrase)
+    )
 
 
 def _has_clause_word(phrase: str) -> bool:

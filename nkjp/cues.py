@@ -108,20 +108,27 @@ def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
     quoted = "quoted" in text
     low: str | None = None  # the text lower-cased, once a key-word pattern needs it
     lowered = False
-    for pattern, kind, present, keys in (
-        (lx.QUOTED_AS_SAYING, "quoted_as", quoted, None),
-        (lx.QUOTED_ACTIVE, "quoted_active", quoted, ("quoted",)),
-        (lx.EXPRESSED_THAT, "expressed", "xpress" in text or "voic" in text, ("express", "voic")),
-        (lx.ACCORDING_TO, "according", "ccording" in text, ("according",)),
+    # (keys: the words every match starts with; case-blind ones are looked for lower-cased)
+    for pattern, kind, present, keys, blind in (
+        (lx.QUOTED_AS_SAYING, "quoted_as", quoted, None, False),
+        (lx.QUOTED_ACTIVE, "quoted_active", quoted, ("quoted",), False),
+        (
+            lx.EXPRESSED_THAT,
+            "expressed",
+            "xpress" in text or "voic" in text,
+            ("express", "voic"),
+            True,
+        ),
+        (lx.ACCORDING_TO, "according", "ccording" in text, ("according", "According"), False),
     ):
         if not present:  # (a first test for the words the pattern needs)
             continue
-        if keys is not None and not lowered:
+        if blind and not lowered:
             low, lowered = _lower_by_offset(text), True
         matches = (
             pattern.finditer(text, lo, hi)
             if keys is None
-            else _matches_at(pattern, text, low, lo, hi, keys)
+            else _matches_at(pattern, text, low if blind else text, lo, hi, keys)
         )
         for m in matches:
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
@@ -181,9 +188,10 @@ def _matches_at(
     keys: tuple[str, ...],
 ) -> list[re.Match[str]]:
     """What ``pattern.finditer(text, lo, hi)`` yields, for a pattern whose every match starts
-    with one of ``keys`` (in any case): tried only where a key starts in ``low``, the text
-    lower-cased ('according to' is found at "according" or "According", not tried at every
-    letter).  Without ``low`` (see ``_lower_by_offset``) the plain scan runs."""
+    with one of ``keys``: tried only where a key starts in ``low`` ('according to' is found at
+    "according" or "According", not tried at every letter).  ``low`` is the text itself for a
+    case-sensitive pattern, the text lower-cased for a case-blind one; without it (see
+    ``_lower_by_offset``) the plain scan runs."""
     if low is None:
         return list(pattern.finditer(text, lo, hi))
     starts = []
