@@ -130,14 +130,22 @@ def _one_quote(doc: Doc, k: int, q: QuotedSpan, i: int, earlier: list[Draft]) ->
 def _after_last_break(text: str, lo: int, hi: int) -> int:
     """Where the last sentence break in ``text[lo:hi]`` ends ('... said Kim. "Next'), else
     ``lo``.  A break is matched from its mark, and no break holds another mark: each mark is
-    tried alone, walking back from ``hi`` (not the whole stretch scanned forward)."""
-    p = max(text.rfind(".", lo, hi), text.rfind("!", lo, hi), text.rfind("?", lo, hi))
-    while p >= 0:
+    tried alone, walking back from ``hi`` (not the whole stretch scanned forward).  Each kind
+    of mark is looked for back from the last one of its kind (linear on a long stretch)."""
+    dot, bang, ask = text.rfind(".", lo, hi), text.rfind("!", lo, hi), text.rfind("?", lo, hi)
+    while True:
+        p = max(dot, bang, ask)
+        if p < 0:
+            return lo
         m = lx.SENTENCE_BREAK.match(text, p, hi)
         if m:
             return m.end()
-        p = max(text.rfind(".", lo, p), text.rfind("!", lo, p), text.rfind("?", lo, p))
-    return lo
+        if p == dot:
+            dot = text.rfind(".", lo, p)
+        elif p == bang:
+            bang = text.rfind("!", lo, p)
+        else:
+            ask = text.rfind("?", lo, p)
 
 
 def _quote_text(text: str, q: QuotedSpan) -> tuple[int, int]:
