@@ -83,14 +83,19 @@ def _after_conjunction(text: str, s: int, e: int) -> int:
 
 def _head(text: str, parts: list[Span]) -> Span | None:
     """The speaker among appositive parts: the head, or the name a description introduces."""
-    while len(parts) > 1 and not looks_like_speaker(text, *parts[0]):
+    looks = False  # (whether parts[0] is known to look like a speaker)
+    while len(parts) > 1:
+        if looks_like_speaker(text, *parts[0]):
+            looks = True
+            break
         parts = parts[1:]  # 'a "new" stage, Cho Min-ho, a professor, said'
     if not parts:
         return None
     s, e = parts[0]
-    s = _after_conjunction(text, s, e)
-    if not looks_like_speaker(text, s, e):
+    after = _after_conjunction(text, s, e)
+    if not (looks and after == s or looks_like_speaker(text, after, e)):
         return None
+    s = after
     if len(parts) > 1 and _is_description(text, s, e) and _is_name(text, *parts[1]):
         return parts[1]
     return s, e
