@@ -32,13 +32,17 @@ def looks_like_speaker(text: str, s: int, e: int) -> bool:
     if e <= s:
         return False
     phrase = text[s:e]
-    if len(phrase.split()) > MAX_SPEAKER_WORDS or _has_clause_word(phrase):
+    words = len(phrase.split())
+    if words > MAX_SPEAKER_WORDS or _has_clause_word(phrase):
         return False
     if not lx.SPEAKER_START.match(phrase):
         # 'ministry spokeswoman Akiko Ono': a lower-case title before a name
-        if not (lx.TRAILING_NAME.search(phrase) and len(phrase.split()) <= 6):
+        if not (words <= 6 and lx.TRAILING_NAME.search(phrase)):
             return False
-    return not (lx.AGE.fullmatch(phrase) or "," in phrase and lx.FRONTED.match(phrase))
+    # (an age: ``lx.AGE``, whose digits are the decimal ones ``str.isdecimal`` knows)
+    return not (
+        len(phrase) <= 3 and phrase.isdecimal() or "," in phrase and lx.FRONTED.match(phrase)
+    )
 
 
 def _has_clause_word(phrase: str) -> bool:
@@ -79,14 +83,19 @@ def _after_conjunction(text: str, s: int, e: int) -> int:
 
 def _head(text: str, parts: list[Span]) -> Span | None:
     """The speaker among appositive parts: the head, or the name a description introduces."""
-    while len(parts) > 1 and not looks_like_speaker(text, *parts[0]):
+    looks = False  # (whether parts[0] is known to look like a speaker)
+    while len(parts) > 1:
+        if looks_like_speaker(text, *parts[0]):
+            looks = True
+            break
         parts = parts[1:]  # 'a "new" stage, Cho Min-ho, a professor, said'
     if not parts:
         return None
     s, e = parts[0]
-    s = _after_conjunction(text, s, e)
-    if not looks_like_speaker(text, s, e):
+    after = _after_conjunction(text, s, e)
+    if not (looks and after == s or looks_like_speaker(text, after, e)):
         return None
+    s = after
     if len(parts) > 1 and _is_description(text, s, e) and _is_name(text, *parts[1]):
         return parts[1]
     return s, e

@@ -106,18 +106,29 @@ def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
     text = doc.text
     found: list[Hit] = []
     quoted = "quoted" in text
-    for pattern, kind, present, keys in (
-        (lx.QUOTED_AS_SAYING, "quoted_as", quoted, None),
-        (lx.QUOTED_ACTIVE, "quoted_active", quoted, ("quoted",)),
-        (lx.EXPRESSED_THAT, "expressed", "xpress" in text or "voic" in text, ("express", "voic")),
-        (lx.ACCORDING_TO, "according", "ccording" in text, ("according",)),
+    low: str | None = None  # the text lower-cased, once a key-word pattern needs it
+    lowered = False
+    # (keys: the words every match starts with; case-blind ones are looked for lower-cased)
+    for pattern, kind, present, keys, blind in (
+        (lx.QUOTED_AS_SAYING, "quoted_as", quoted, None, False),
+        (lx.QUOTED_ACTIVE, "quoted_active", quoted, ("quoted",), False),
+        (
+            lx.EXPRESSED_THAT,
+            "expressed",
+            "xpress" in text or "voic" in text,
+            ("express", "voic"),
+            True,
+        ),
+        (lx.ACCORDING_TO, "according", "ccording" in text, ("according", "According"), False),
     ):
         if not present:  # (a first test for the words the pattern needs)
             continue
+        if blind and not lowered:
+            low, lowered = _lower_by_offset(text), True
         matches = (
             pattern.finditer(text, lo, hi)
             if keys is None
-            else _matches_at(pattern, text, lo, hi, keys)
+            else _matches_at(pattern, text, low if blind else text, lo, hi, keys)
         )
         for m in matches:
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
@@ -156,16 +167,33 @@ def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
     return found
 
 
+def _lower_by_offset(text: str) -> str | None:
+    """``text`` lower-cased, when each character stays one character and every letter a
+    case-blind pattern matches to an ASCII letter is one (None otherwise: the rare text with
+    "\u0130", "\u0131", "\u017f" or "\u212a", which match "i", "s" or "k" in any case)."""
+    low = text.lower()
+    if text.isascii():
+        return low
+    if len(low) != len(text) or any(ch in text for ch in lx.CASE_BLIND_ODD_LETTERS):
+        return None
+    return low
+
+
 def _matches_at(
-    pattern: re.Pattern[str], text: str, lo: int, hi: int, keys: tuple[str, ...]
+    pattern: re.Pattern[str],
+    text: str,
+    low: str | None,
+    lo: int,
+    hi: int,
+    keys: tuple[str, ...],
 ) -> list[re.Match[str]]:
     """What ``pattern.finditer(text, lo, hi)`` yields, for a pattern whose every match starts
-    with one of ``keys`` (in any case): tried only where a key starts ('according to' is found
-    at "according" or "According", not tried at every letter).  Text that is not ASCII may
-    change length when lower-cased: there the plain scan runs."""
-    if not text.isascii():
+    with one of ``keys``: tried only where a key starts in ``low`` ('according to' is found at
+    "according" or "According", not tried at every letter).  ``low`` is the text itself for a
+    case-sensitive pattern, the text lower-cased for a case-blind one; without it (see
+    ``_lower_by_offset``) the plain scan runs."""
+    if low is None:
         return list(pattern.finditer(text, lo, hi))
-    low = text.lower()
     starts = []
     for key in keys:
         k = low.find(key, lo, hi)

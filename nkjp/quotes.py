@@ -96,8 +96,7 @@ def _one_quote(doc: Doc, k: int, q: QuotedSpan, i: int, earlier: list[Draft]) ->
         prev = doc.quoted[k - 1]
         prev_close = prev.close_mark if prev.close_mark is not None else prev.end
         pre_lo = max(pre_lo, prev_close + 1)
-    for m in lx.SENTENCE_BREAK.finditer(text, pre_lo, q.open_mark):
-        pre_lo = m.end()
+    pre_lo = _after_last_break(text, pre_lo, q.open_mark)
     post_hi = max(last.end, close + 1)
     if k + 1 < len(doc.quoted):
         post_hi = min(post_hi, doc.quoted[k + 1].open_mark)
@@ -126,6 +125,27 @@ def _one_quote(doc: Doc, k: int, q: QuotedSpan, i: int, earlier: list[Draft]) ->
             lo = max(lo, d.end)
             break
     return _partial(doc, q, i, lo, start, end, sentence)
+
+
+def _after_last_break(text: str, lo: int, hi: int) -> int:
+    """Where the last sentence break in ``text[lo:hi]`` ends ('... said Kim. "Next'), else
+    ``lo``.  A break is matched from its mark, and no break holds another mark: each mark is
+    tried alone, walking back from ``hi`` (not the whole stretch scanned forward).  Each kind
+    of mark is looked for back from the last one of its kind (linear on a long stretch)."""
+    dot, bang, ask = text.rfind(".", lo, hi), text.rfind("!", lo, hi), text.rfind("?", lo, hi)
+    while True:
+        p = max(dot, bang, ask)
+        if p < 0:
+            return lo
+        m = lx.SENTENCE_BREAK.match(text, p, hi)
+        if m:
+            return m.end()
+        if p == dot:
+            dot = text.rfind(".", lo, p)
+        elif p == bang:
+            bang = text.rfind("!", lo, p)
+        else:
+            ask = text.rfind("?", lo, p)
 
 
 def _quote_text(text: str, q: QuotedSpan) -> tuple[int, int]:
@@ -213,7 +233,7 @@ def _partial(
     text = doc.text
     sent = doc.sentences[i]
     before = text[max(sent.start, q.open_mark - 40) : q.open_mark]
-    if _may_end_with(before, lx.TERM_BEFORE_LAST, True) and lx.TERM_BEFORE.search(before):
+    if _may_end_with(before, lx.TERM_BEFORE_LAST, True) and _term_before(before):
         return None
     sign = _may_end_with(before, lx.SIGN_READING_LAST) and lx.SIGN_READING.search(before)
     if sign and sign.end() == len(before):
@@ -255,6 +275,13 @@ def _may_end_with(s: str, words: tuple[str, ...], comma: bool = False) -> bool:
         tail = tail[:-1].rstrip()
     tail = tail[-12:]
     return not tail.isascii() or tail.lower().endswith(words)
+
+
+def _term_before(before: str) -> bool:
+    """``lx.TERM_BEFORE`` found in ``before`` ('a film titled "...'): its match ends the text
+    and spans at most its last three runs of non-spaces ('known as ,'), so only those are
+    searched (space runs as one space: the pattern matches any run as ``\\s``)."""
+    return lx.TERM_BEFORE.search(" ".join(before.rsplit(None, 3)[-3:])) is not None
 
 
 def _after_quotes(doc: Doc, lo: int, pos: int) -> int:

@@ -179,7 +179,7 @@ def _clause_end(doc: Doc, i: int, hits: list[Hit], k: int, start: int, hi: int) 
     attribution (', but Cho said ...')."""
     text = doc.text
     end = hi
-    m = lx.CLAUSE_CUT.search(text, start, hi)
+    m = _clause_cut(text, start, hi)
     if m:
         end = m.start()
     for h2 in hits[k + 1 :]:
@@ -196,6 +196,22 @@ def _clause_end(doc: Doc, i: int, hits: list[Hit], k: int, start: int, hi: int) 
                 end = b.start()
                 break
     return _strip_end(text, start, end)
+
+
+def _clause_cut(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``lx.CLAUSE_CUT.search(text, lo, hi)``, searched from the first ',', ';' or dash (and
+    the spaces before it): every cut holds one, and no cut starts before the spaces in front of
+    the first ('the talks will go on , adding ...')."""
+    first = hi
+    for mark in lx.CLAUSE_CUT_MARKS:
+        k = text.find(mark, lo, first)
+        if k >= 0:
+            first = k
+    if first == hi:
+        return None
+    while first > lo and text[first - 1].isspace():
+        first -= 1
+    return lx.CLAUSE_CUT.search(text, first, hi)
 
 
 def _coordinated(text: str, lo: int, pos: int) -> re.Match[str] | None:

@@ -193,6 +193,10 @@ EXPRESSED_THAT = re.compile(
     r"(?=\s+that\b)",
     re.I,
 )
+# The only letters beyond ASCII that a case-blind pattern matches to an ASCII letter: dotted and
+# dotless i, long s and the Kelvin sign ("\u017fays" is "says" to re.I).  A text without them
+# finds the key words of EXPRESSED_THAT in its lower-cased copy ('Expressed hope that').
+CASE_BLIND_ODD_LETTERS = "\u0130\u0131\u017f\u212a"
 # "According to the ministry, ..." / "..., according to a diplomatic source."
 ACCORDING_TO = re.compile(r"[Aa]ccording\s+to\s+")
 # Words a participle attribution starts with: '..., adding that the talks would resume',
@@ -280,6 +284,8 @@ CLAUSE_CUT = re.compile(
     r"[\s,;](?:(?<=\s)\s*(?:" + _CUT + r")|(?<=,)\s*(?:[a-z]+ing|while|whereas)\b|(?<=;)"
     r"|(?<=\s)(?:\u2014|--)\s)"
 )
+# The characters every CLAUSE_CUT match holds: its search starts at the first of them.
+CLAUSE_CUT_MARKS = (",", ";", "\u2014", "--")
 
 # -- speaker phrases -----------------------------------------------------------------------------
 
