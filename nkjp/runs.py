@@ -110,7 +110,8 @@ class Runs:
             k = self._run(i, j)
             done = j if j > k else k
         self._second_pass()
-        self._sort_mentions()
+        # (one sort, after the pronouns: they do not read the order of the mentions, and a
+        # stable sort keeps the same order between mentions with the same span either way)
         self._pronouns()
         self._sort_mentions()
 
