@@ -8,6 +8,7 @@ resolves a speaker phrase the quotes stage found.  No rapidfuzz here: this runs 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -135,6 +136,7 @@ class _Reader(Runs):
         self._indexes: dict[tuple[int, object], tuple] = {}  # see index()
         self.fitting_subjects: dict[tuple[int, str], tuple[list[int], list[str]]] = {}
         self.dropped: set[int] = set()  # id() of mentions pass 2 took back (reference.py)
+        self.indefinite_matches: dict[int, re.Match[str] | None] = {}  # pronouns.indefinite_at
         # mentions sorted by start for reference._before: (count, starts, mentions, added
         # since in text order, their starts)
         self.before_snapshot: tuple[int, list[int], list[Mention], list, list[int]] | None = None
