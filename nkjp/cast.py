@@ -8,12 +8,13 @@ resolves a speaker phrase the quotes stage found.  No rapidfuzz here: this runs 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 from itertools import accumulate, chain, compress, count
-from operator import add, itemgetter, sub
+from operator import add, sub
 
 from nkjp import pronouns, reference, speakers
 from nkjp import roster as rs
@@ -22,7 +23,7 @@ from nkjp.lexicon import roles as lr
 from nkjp.models import BOILERPLATE, BYLINE, Mention, QuotedSpan, Sentence, Speaker
 from nkjp.runs import COUNTRY, LOCATION, ORG, PERSON, Runs
 
-_first = itemgetter(0)
+_LOWERCASE_A = "a"
 # Bound on the alias decisions kept by spelling (Roster.written): far more than a corpus needs.
 _WRITTEN_MAX = 50_000
 # vocabulary -> whether every word of it is indexed (_Reader.where): see _Reader.occurrences
@@ -135,6 +136,7 @@ class _Reader(Runs):
         self._indexes: dict[tuple[int, object], tuple] = {}  # see index()
         self.fitting_subjects: dict[tuple[int, str], tuple[list[int], list[str]]] = {}
         self.dropped: set[int] = set()  # id() of mentions pass 2 took back (reference.py)
+        self.indefinite_matches: dict[int, re.Match[str] | None] = {}  # pronouns.indefinite_at
         # mentions sorted by start for reference._before: (count, starts, mentions, added
         # since in text order, their starts)
         self.before_snapshot: tuple[int, list[int], list[Mention], list, list[int]] | None = None
@@ -190,11 +192,17 @@ class _Reader(Runs):
         self.ends = ends
         self.starts = starts
         self.lower = lower = list(map(str.lower, words))
-        # words start with an ASCII letter: a capital is an upper-case one
-        self.caps = list(map(str.isupper, map(_first, words)))
+        # words start with an ASCII letter: a capital is an upper-case one, so a word starting
+        # with a capital sorts before "a" ("Zhang" < "a" <= "abe"), one test per word
+        self.caps = list(map(_LOWERCASE_A.__gt__, words))
         where: dict[str, list[int]] = {}  # only the words looked up (reference.INDEXED_WORDS)
+        found = where.get
         for k in compress(count(), map(reference.INDEXED_WORDS.__contains__, lower)):
-            where.setdefault(lower[k], []).append(k)
+            ks = found(lower[k])
+            if ks is None:
+                where[lower[k]] = [k]
+            else:
+                ks.append(k)
         self.where = where
 
     def _tokenize_alone(self, s: Sentence) -> tuple[list[str], list[str], list[int]]:

@@ -57,7 +57,7 @@ def _subjects(r: _Reader) -> dict[int, list[tuple[int, str]]]:
         # unnamed sources are subjects too: "a ministry official said ... He added"
         for k in r.occurrences(_INDEFINITE_ARTICLES):
             if not r._in_quote(r.starts[k]):
-                m = lref.INDEFINITE_DESCRIPTION.match(r.folded, r.starts[k])
+                m = indefinite_at(r, r.starts[k])
                 if m is not None and _speaks_after(r.folded, m.end()):
                     phrase = " ".join(r.text[m.start() : m.end()].split())
                     found.append((m.start(), phrase))
@@ -66,6 +66,19 @@ def _subjects(r: _Reader) -> dict[int, list[tuple[int, str]]]:
         for start, actor in sorted(found):
             r.subjects.setdefault(r._sentence(start), []).append((start, actor))
     return r.subjects
+
+
+def indefinite_at(r: _Reader, pos: int) -> re.Match[str] | None:
+    """INDEFINITE_DESCRIPTION at ``pos`` ("a ministry official"), to the end of the text:
+    matched once per article and offset (read here and by reference._indefinite_before)."""
+    found = r.indefinite_matches
+    m = found.get(pos, _UNSEEN)
+    if m is _UNSEEN:
+        m = found[pos] = lref.INDEFINITE_DESCRIPTION.match(r.folded, pos)
+    return m  # type: ignore[return-value]
+
+
+_UNSEEN = object()
 
 
 def _speaks_after(text: str, end: int) -> bool:

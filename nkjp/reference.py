@@ -20,7 +20,7 @@ from nkjp.lexicon import references as lref
 from nkjp.lexicon import roles as lr
 from nkjp.lookback import last_two, last_two_countries, red_cross
 from nkjp.models import Mention
-from nkjp.pronouns import resolve_pronoun
+from nkjp.pronouns import indefinite_at, resolve_pronoun
 from nkjp.reference_scan import words_of
 
 if TYPE_CHECKING:
@@ -338,10 +338,17 @@ def _indefinite_before(r: _Reader, pos: int, noun: str) -> tuple[int, str] | Non
     at = _article_starts(r)
     resume = lo
     last = None
+    # Matched to the end of the text (once per article and offset: indefinite_at), a match is
+    # the one up to ``pos`` when it ends before ``pos``, and no match means none up to ``pos``
+    # either, when no word character stands just before ``pos`` (no match can end there then:
+    # the pattern ends with \b).  Else, or when it reaches ``pos``, matched up to ``pos``.
+    whole = not (text[pos - 1].isalnum() or text[pos - 1] == "_")  # (pos > last_noun >= 0)
     for p in at[bisect_left(at, lo) : bisect_right(at, last_noun)]:
         if p < resume:
             continue
-        m = lref.INDEFINITE_DESCRIPTION.match(text, p, pos)
+        m = indefinite_at(r, p) if whole else None
+        if not whole or (m is not None and m.end() >= pos):
+            m = lref.INDEFINITE_DESCRIPTION.match(text, p, pos)
         if m is None:
             continue
         resume = m.end()

@@ -210,7 +210,8 @@ def _group_tokens(lower: list[str], seps: list[str], ks: list[int]) -> list[int]
     out = []
     for k in ks:
         if _group_number_at(lower, seps, k):
-            out.append(k)
+            if _group_noun_after(lower, k):
+                out.append(k)
             continue
         w = lower[k]
         if w not in lref.GROUP_OPENERS:
@@ -220,9 +221,22 @@ def _group_tokens(lower: list[str], seps: list[str], ks: list[int]) -> list[int]
             if j >= n or lower[j] != "than" or not seps[j].isspace():
                 continue
             j += 1
-        if j >= n or not seps[j].isspace() or _group_number_at(lower, seps, j):
+        if j >= n or not seps[j].isspace():
+            out.append(k)  # digits next: "about 1,500 people"
+        elif _group_number_at(lower, seps, j) and _group_noun_after(lower, j):
             out.append(k)
     return out
+
+
+def _group_noun_after(lower: list[str], k: int) -> bool:
+    """For a number or demonym of GROUP_PHRASE at token ``k``: False where it is a demonym
+    that no group noun follows as GROUP_PHRASE needs, next or after one lowercase word
+    ("Japanese women", "North Korean army defectors"; not "Japanese Prime Minister")."""
+    if lower[k] not in lref.GROUP_DEMONYM_STARTS:
+        return True  # a number: its noun may lie further on ("a group of 16 Japanese women")
+    if lower[k] in ("north", "south"):
+        k += 1  # "North Korean"
+    return not lref.GROUP_NOUN_FIRST_WORDS.isdisjoint(lower[k + 1 : k + 3])
 
 
 def _group_number_at(lower: list[str], seps: list[str], k: int) -> bool:

@@ -78,6 +78,7 @@ class Runs:
     where: dict[str, list[int]]
     fitting: dict[int, list[rs.Alias]]
     org_runs: dict[str, str]
+    _appositive_match: tuple[int, re.Match[str] | None] | None = None  # see _person_appositive
 
     def _add(self, start: int, end: int, actor: str, kind: str, rule: str) -> None: ...
     def _meet(self, name: str, country: str | None = None) -> None: ...
@@ -109,7 +110,8 @@ class Runs:
             k = self._run(i, j)
             done = j if j > k else k
         self._second_pass()
-        self._sort_mentions()
+        # (one sort, after the pronouns: they do not read the order of the mentions, and a
+        # stable sort keeps the same order between mentions with the same span either way)
         self._pronouns()
         self._sort_mentions()
 
@@ -320,7 +322,7 @@ class Runs:
         """Roles from ", a professor at ..." after a name, and the role noun before it."""
         m = None
         if self.folded.startswith(",", end):  # (the appositive starts with a comma)
-            m = lx.PERSON_APPOSITIVE.match(self.folded, end, min(len(self.folded), end + 120))
+            m = self._person_appositive(end)
         if m and m.group("verb"):
             self._give_roles(name, ("head", "leader"))  # "Batbayar, who heads Hanul LLC"
         if m and m.group("noun"):
@@ -329,9 +331,15 @@ class Runs:
             tail = self.folded[m.start() : stop.start() if stop else m.end() + 100]
             self._person_country(name, tail)
         start = self.starts[i]
-        # ROLE_BEFORE_COMMA ends in a comma: try it only after one
+        # ROLE_BEFORE_COMMA ends in a comma: try it only after one (the text before the name
+        # since the word before it, when that word lies within the 100 characters looked at)
         b = None
-        if self.folded[max(0, start - 100) : start].rstrip().endswith(","):
+        sep = self.seps[i]
+        if (
+            sep.rstrip().endswith(",")
+            if i and len(sep) < 100
+            else self.folded[max(0, start - 100) : start].rstrip().endswith(",")
+        ):
             b = lref.ROLE_BEFORE_COMMA.search(self.folded, max(0, start - 100), start)
         if b:
             self._give_roles(name, (b.group("noun").lower(),))
@@ -339,6 +347,16 @@ class Runs:
             self._give_roles(name, (self.lower[i - 1],))
         if i > 0 and self.lower[i - 1] in lr.HONORIFIC_GENDER:
             self.gender.setdefault(name, lr.HONORIFIC_GENDER[self.lower[i - 1]])
+
+    def _person_appositive(self, end: int) -> re.Match[str] | None:
+        """PERSON_APPOSITIVE at ``end`` (within 120 characters), matched once per offset:
+        _leftover asks for its evidence, then _appositive for its roles."""
+        hit = self._appositive_match
+        if hit is not None and hit[0] == end:
+            return hit[1]
+        m = lx.PERSON_APPOSITIVE.match(self.folded, end, min(len(self.folded), end + 120))
+        self._appositive_match = (end, m)
+        return m
 
     def _person_country(self, name: str, text: str) -> None:
         """A country an appositive gives a person: "a spokesman for the Chinese Red Cross"."""
@@ -390,7 +408,7 @@ class Runs:
                 verbs = lx.PERSON_VERBS if j - i > 1 else lx.SPEECH_AFTER_NAME
                 if nxt and nxt.group().lower() in verbs:
                     evidence = True
-            elif after[:1] == "," and lx.PERSON_APPOSITIVE.match(after):  # starts with a comma
+            elif after[:1] == "," and self._person_appositive(end):  # starts with a comma
                 evidence = True
         if not evidence and not titles and prev in lx.PLACE_PREPOSITIONS and j - i <= 3:
             if self._sep(i) == " " and not self._families_of(segment):

@@ -262,6 +262,10 @@ GROUP_SECOND_WORDS = {
     "south": _GROUP_DEMONYMS,
 }
 GROUP_OPENERS = frozenset("the some about around nearly over almost more".split())
+# The first words (lowercased) of GROUP_PHRASE's nouns: "women", "crew" (members), "north"
+# (Koreans); and its demonyms' first words, after which a noun must come within two words.
+GROUP_NOUN_FIRST_WORDS = frozenset(n.split()[0].lower() for n in GROUP_NOUNS.split("|"))
+GROUP_DEMONYM_STARTS = _GROUP_DEMONYMS | {"north", "south"}
 
 # The only non-ASCII characters that match ASCII letters when case is ignored (dotted and
 # dotless i, long s, the Kelvin sign): a text with one of them gets no word-level pre-test
