@@ -272,17 +272,25 @@ def action(text: str, end: int, verb: tuple[int, int] | None, te: TimeExpr) -> s
     """The verb group and the head of its object: "allowed freer travel", "will visit"."""
     if verb is None:
         return ""
-    words: list[str] = []
+    m = lx.ACTION_WORDS.match(text, verb[0], end)  # the first words, in one match
+    if m is None:
+        return ""
+    found = m.groups()  # word, (text before the word, word)...
     t_start, t_end = te.start, te.end
-    for m in lx.WORD.finditer(text, verb[0], end):
-        at = m.start()
-        if t_start <= at < t_end:
+    # Whether a word may start inside the expression ("reached an agreement on Monday").
+    dated = t_start < m.end() and t_end > verb[0]
+    words: list[str] = []
+    for k in range(0, len(found), 2):
+        w = found[k]
+        if w is None:
+            break
+        if dated and t_start <= m.start(k + 1) < t_end:
             break  # "reached an agreement on Monday"
-        w = m.group()
         if words:
-            if len(words) >= lx.ACTION_MAX_WORDS or w.lower() in lx.ACTION_STOP:
+            if w.lower() in lx.ACTION_STOP:
                 break
-            if text[max(0, at - 2) : at].strip() in _CLAUSE_PUNCT:
+            gap = found[k - 1]  # a clause mark with a space before the word
+            if len(gap) > 1 and gap[-2:].strip() in _CLAUSE_PUNCT:
                 break
         words.append(w.rstrip(".,"))
     while len(words) > 1 and words[-1].lower() in lx.ACTION_TAIL:
