@@ -10,20 +10,22 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_left, bisect_right
 from datetime import date
+from typing import Any
 
 from nkjp.lexicon import events as lx
 from nkjp.models import ANCHOR_EXPRESSION, ANCHOR_PUBLICATION, Event
 
 
 class Days:
-    """A union of closed ISO-day intervals, kept as sorted disjoint pieces, so that whether a
-    new interval overlaps any kept one is a binary search, not a scan of every event so far."""
+    """A union of closed day intervals (ISO strings or dates, one kind per union), kept as
+    sorted disjoint pieces, so that whether a new interval overlaps any kept one is a binary
+    search, not a scan of every event so far."""
 
     def __init__(self) -> None:
-        self.los: list[str] = []
-        self.his: list[str] = []
+        self.los: list[Any] = []
+        self.his: list[Any] = []
 
-    def add(self, lo: str, hi: str) -> None:
+    def add(self, lo: Any, hi: Any) -> None:
         """Add ``[lo, hi]``, merged with the pieces it overlaps."""
         a = bisect_left(self.his, lo)  # the first piece ending at or after lo
         b = bisect_right(self.los, hi)  # past the last piece starting at or before hi
@@ -32,7 +34,7 @@ class Days:
         self.los[a:b] = [lo]
         self.his[a:b] = [hi]
 
-    def overlaps(self, lo: str, hi: str) -> bool:
+    def overlaps(self, lo: Any, hi: Any) -> bool:
         """Whether ``[lo, hi]`` shares a day with a kept interval."""
         b = bisect_right(self.los, hi)
         return b > 0 and self.his[b - 1] >= lo
