@@ -25,6 +25,17 @@ class Words:
 
     groups: list[tuple[int, int]]  # (group start, verb start): "will be transferred"
     breaks: list[tuple[int, int]]  # CLAUSE_BREAK matches
+    # Segment n of the sentence, the text between boundaries n - 1 and n, runs from starts[n]
+    # to ends[n] (the sentence's start and end at either side).
+    starts: list[int]
+    ends: list[int]
+
+
+def _words(groups: list[tuple[int, int]], breaks: list[tuple[int, int]], sent: Sentence) -> Words:
+    """``Words`` of ``sent`` with its segments."""
+    return Words(
+        groups, breaks, [sent.start, *(b for _, b in breaks)], [*(a for a, _ in breaks), sent.end]
+    )
 
 
 def read_words(text: str, sent: Sentence) -> Words:
@@ -47,7 +58,7 @@ def read_words(text: str, sent: Sentence) -> Words:
             continue  # part of the previous group: "was killed" after "was"
         groups.append((group, at))
     breaks = [m.span() for m in lx.CLAUSE_BREAK.finditer(text, floor, sent.end)]
-    return Words(groups, breaks)
+    return _words(groups, breaks, sent)
 
 
 # The marks after which a caption position is no verb: "Yoon, left, and Kishida".
@@ -115,7 +126,7 @@ def window(text: str, sent: Sentence, te: TimeExpr, ws: Words) -> tuple[Sentence
     g_hi = bisect_left(ws.groups, end, lo=g_lo, key=_verb_at)
     b_lo = bisect_left(ws.breaks, (start, -1))
     b_hi = bisect_right(ws.breaks, end, lo=b_lo, key=_break_end)
-    return part, Words(ws.groups[g_lo:g_hi], ws.breaks[b_lo:b_hi])
+    return part, _words(ws.groups[g_lo:g_hi], ws.breaks[b_lo:b_hi], part)
 
 
 def _verb_at(group: tuple[int, int]) -> int:
@@ -132,11 +143,17 @@ def clause_span(
     """Offsets of the clause of ``sent`` that holds ``te``."""
     ws = words if words is not None else read_words(text, sent)
     t_start, t_end = te.start, te.end
-    # Boundaries as (start, end) pairs, ignoring any inside the expression itself.
-    bounds = [b for b in ws.breaks if b[1] <= t_start or b[0] >= t_end]
-    # Segment n, the text between boundaries n - 1 and n, runs from starts[n] to ends[n].
-    starts = [sent.start] + [b_end for _, b_end in bounds]
-    ends = [b_start for b_start, _ in bounds] + [sent.end]
+    # Boundaries as (start, end) pairs, ignoring any inside the expression itself ("June 4,
+    # 2021"): those are bounds[a:b] (the boundaries are in text order and never overlap, each
+    # at least a character long), and segments a + 1 to b go with them.
+    bounds, starts, ends = ws.breaks, ws.starts, ws.ends
+    # starts[n + 1] is where boundary n ends, ends[n] where it starts.
+    a = bisect_right(starts, t_start, 1) - 1  # the first boundary ending past te's start
+    b = bisect_left(ends, t_end, a, len(bounds))  # the first starting at or after te's end
+    if a < b:
+        bounds = bounds[:a] + bounds[b:]
+        starts = starts[: a + 1] + starts[b + 1 :]
+        ends = ends[:a] + ends[b:]
     last = len(bounds)
     k = bisect_right(starts, t_start) - 1  # the last segment starting at or before te
     if k < 0 or ends[k] < t_end:
@@ -146,14 +163,10 @@ def clause_span(
         # "since 2009 when they opened an office": the when-clause is what the date pins.
         return trim(text, t_start, ends[k + 1])
 
-    def plain(boundary: int) -> bool:  # is boundary ``boundary`` only punctuation?
-        b_start, b_end = bounds[boundary]
-        return lx.PLAIN_BREAK.fullmatch(text, b_start, b_end) is not None
-
     # Widen a verbless chunk ("In March,", "after visits in May 2005 and June 2006") over its
     # neighbours: forward across a plain comma, else backward.
     while not has_verb(ws, starts[lo], ends[hi], te):
-        if hi < last and (plain(hi) or lo == 0):
+        if hi < last and (_plain(text, bounds[hi]) or lo == 0):
             hi += 1
         elif lo > 0:
             lo -= 1
@@ -168,7 +181,11 @@ def clause_span(
             lo -= 1
             if opens_with_verb(text, starts[lo], ends[lo], te):
                 continue
-            if not (lo > 0 and plain(lo - 1) and not has_verb(ws, starts[lo], ends[lo], te)):
+            if not (
+                lo > 0
+                and _plain(text, bounds[lo - 1])
+                and not has_verb(ws, starts[lo], ends[lo], te)
+            ):
                 break
     if (
         lo > 0
@@ -177,6 +194,11 @@ def clause_span(
     ):
         lo = 0  # a verbless lead belongs to the clause: "Yoon, left, and Kishida shake hands"
     return trim(text, starts[lo], ends[hi])
+
+
+def _plain(text: str, boundary: tuple[int, int]) -> bool:
+    """Whether a boundary is only punctuation (PLAIN_BREAK)."""
+    return lx.PLAIN_BREAK.fullmatch(text, *boundary) is not None
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
