@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from nkjp.lexicon import events as lx
 from nkjp.models import Sentence, TimeExpr
@@ -225,6 +226,7 @@ def opens_with_verb(text: str, start: int, end: int, te: TimeExpr) -> bool:
 # -- verb and action ----------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)  # the same few hundred pairs recur: "was killed", "he said"
 def is_verb(word: str, previous_word: str) -> bool:
     """A past-tense or -ed verb form, or a present/bare one after an auxiliary or a noun."""
     if not word or not word[0].islower():

@@ -144,7 +144,7 @@ def _event(
             actors = actors[1:]  # "the long-delayed verdict": the deed, not a doer
         actors = (*actors, *(a for a in antecedent if a not in actors))
     countries = ctx.countries()
-    if sum(a in countries for a in actors) < 2:  # the two parties not named already
+    if sum(map(countries.__contains__, actors)) < 2:  # the two parties not named already
         pair = ea.pair_actors(text, c_start, c_end, verbs, subject_end, te, ctx)
         if pair:
             actors = (*actors, *(a for a in pair if a not in actors))
