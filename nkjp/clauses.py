@@ -72,7 +72,8 @@ def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     takes too loosely dropped, and the words after a non-ASCII letter or a curly apostrophe
     (only a text with non-ASCII characters can hold one)."""
     out = [(m.start(1), m.group(1)) for m in lx.GAP_VERB.finditer(text, max(lo - 1, 0), hi)]
-    if any("-" in w for _, w in out):  # "long-awaited" yes, "state-of-the-art-ed" no
+    if text.find("-", lo, hi) >= 0 and any("-" in w for _, w in out):
+        # "long-awaited" yes, "state-of-the-art-ed" no
         out = [(at, w) for at, w in out if "-" not in w or lx.VERB_CANDIDATE.fullmatch(w)]
     if not text.isascii():
         out = [(at, w) for at, w in out if not _word_char(text[at - 1])]
@@ -283,9 +284,10 @@ def has_verb(ws: Words, start: int, end: int, te: TimeExpr) -> bool:
 def governing_verb(groups: list[tuple[int, int]], te: TimeExpr) -> tuple[int, int] | None:
     """The verb the expression dates: the nearest before it ("reached an agreement on Monday",
     "said Friday"), or the first after it ("The ministry on Friday announced ...")."""
-    before = [v for v in groups if v[1] < te.start]
-    if before:
-        return before[-1]
+    t_start = te.start
+    for v in reversed(groups):  # the last before the expression
+        if v[1] < t_start:
+            return v
     return groups[0] if groups else None
 
 
