@@ -34,9 +34,11 @@ class Words:
 
 def _words(groups: list[tuple[int, int]], breaks: list[tuple[int, int]], sent: Sentence) -> Words:
     """``Words`` of ``sent`` with its segments."""
-    return Words(
-        groups, breaks, [sent.start, *(b for _, b in breaks)], [*(a for a, _ in breaks), sent.end]
-    )
+    starts = [sent.start]
+    starts += [b_end for _, b_end in breaks]
+    ends = [b_start for b_start, _ in breaks]
+    ends.append(sent.end)
+    return Words(groups, breaks, starts, ends)
 
 
 def read_words(text: str, sent: Sentence) -> Words:
