@@ -96,9 +96,8 @@ def extract_events(
                 seen_days.add(te.lower, te.upper)
         i = j
         prev = sent
-    return rp.renumber(
-        article.id, rp.drop_retold(rp.drop_quoted_repeats(rp.drop_offset_repeats(out)))
-    )
+    kept = rp.drop_retold(rp.drop_quoted_repeats(rp.drop_offset_repeats(out)))
+    return rp.renumber(article.id, kept, len(out))
 
 
 def _event(
