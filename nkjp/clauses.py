@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from nkjp.lexicon import events as lx
 from nkjp.models import Sentence, TimeExpr
@@ -25,6 +26,19 @@ class Words:
 
     groups: list[tuple[int, int]]  # (group start, verb start): "will be transferred"
     breaks: list[tuple[int, int]]  # CLAUSE_BREAK matches
+    # Segment n of the sentence, the text between boundaries n - 1 and n, runs from starts[n]
+    # to ends[n] (the sentence's start and end at either side).
+    starts: list[int]
+    ends: list[int]
+
+
+def _words(groups: list[tuple[int, int]], breaks: list[tuple[int, int]], sent: Sentence) -> Words:
+    """``Words`` of ``sent`` with its segments."""
+    starts = [sent.start]
+    starts += [b_end for _, b_end in breaks]
+    ends = [b_start for b_start, _ in breaks]
+    ends.append(sent.end)
+    return Words(groups, breaks, starts, ends)
 
 
 def read_words(text: str, sent: Sentence) -> Words:
@@ -47,7 +61,7 @@ def read_words(text: str, sent: Sentence) -> Words:
             continue  # part of the previous group: "was killed" after "was"
         groups.append((group, at))
     breaks = [m.span() for m in lx.CLAUSE_BREAK.finditer(text, floor, sent.end)]
-    return Words(groups, breaks)
+    return _words(groups, breaks, sent)
 
 
 # The marks after which a caption position is no verb: "Yoon, left, and Kishida".
@@ -60,7 +74,8 @@ def _candidates(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     takes too loosely dropped, and the words after a non-ASCII letter or a curly apostrophe
     (only a text with non-ASCII characters can hold one)."""
     out = [(m.start(1), m.group(1)) for m in lx.GAP_VERB.finditer(text, max(lo - 1, 0), hi)]
-    if any("-" in w for _, w in out):  # "long-awaited" yes, "state-of-the-art-ed" no
+    if text.find("-", lo, hi) >= 0 and any("-" in w for _, w in out):
+        # "long-awaited" yes, "state-of-the-art-ed" no
         out = [(at, w) for at, w in out if "-" not in w or lx.VERB_CANDIDATE.fullmatch(w)]
     if not text.isascii():
         out = [(at, w) for at, w in out if not _word_char(text[at - 1])]
@@ -115,7 +130,7 @@ def window(text: str, sent: Sentence, te: TimeExpr, ws: Words) -> tuple[Sentence
     g_hi = bisect_left(ws.groups, end, lo=g_lo, key=_verb_at)
     b_lo = bisect_left(ws.breaks, (start, -1))
     b_hi = bisect_right(ws.breaks, end, lo=b_lo, key=_break_end)
-    return part, Words(ws.groups[g_lo:g_hi], ws.breaks[b_lo:b_hi])
+    return part, _words(ws.groups[g_lo:g_hi], ws.breaks[b_lo:b_hi], part)
 
 
 def _verb_at(group: tuple[int, int]) -> int:
@@ -132,11 +147,17 @@ def clause_span(
     """Offsets of the clause of ``sent`` that holds ``te``."""
     ws = words if words is not None else read_words(text, sent)
     t_start, t_end = te.start, te.end
-    # Boundaries as (start, end) pairs, ignoring any inside the expression itself.
-    bounds = [b for b in ws.breaks if b[1] <= t_start or b[0] >= t_end]
-    # Segment n, the text between boundaries n - 1 and n, runs from starts[n] to ends[n].
-    starts = [sent.start] + [b_end for _, b_end in bounds]
-    ends = [b_start for b_start, _ in bounds] + [sent.end]
+    # Boundaries as (start, end) pairs, ignoring any inside the expression itself ("June 4,
+    # 2021"): those are bounds[a:b] (the boundaries are in text order and never overlap, each
+    # at least a character long), and segments a + 1 to b go with them.
+    bounds, starts, ends = ws.breaks, ws.starts, ws.ends
+    # starts[n + 1] is where boundary n ends, ends[n] where it starts.
+    a = bisect_right(starts, t_start, 1) - 1  # the first boundary ending past te's start
+    b = bisect_left(ends, t_end, a, len(bounds))  # the first starting at or after te's end
+    if a < b:
+        bounds = bounds[:a] + bounds[b:]
+        starts = starts[: a + 1] + starts[b + 1 :]
+        ends = ends[:a] + ends[b:]
     last = len(bounds)
     k = bisect_right(starts, t_start) - 1  # the last segment starting at or before te
     if k < 0 or ends[k] < t_end:
@@ -146,14 +167,10 @@ def clause_span(
         # "since 2009 when they opened an office": the when-clause is what the date pins.
         return trim(text, t_start, ends[k + 1])
 
-    def plain(boundary: int) -> bool:  # is boundary ``boundary`` only punctuation?
-        b_start, b_end = bounds[boundary]
-        return lx.PLAIN_BREAK.fullmatch(text, b_start, b_end) is not None
-
     # Widen a verbless chunk ("In March,", "after visits in May 2005 and June 2006") over its
     # neighbours: forward across a plain comma, else backward.
     while not has_verb(ws, starts[lo], ends[hi], te):
-        if hi < last and (plain(hi) or lo == 0):
+        if hi < last and (_plain(text, bounds[hi]) or lo == 0):
             hi += 1
         elif lo > 0:
             lo -= 1
@@ -168,7 +185,11 @@ def clause_span(
             lo -= 1
             if opens_with_verb(text, starts[lo], ends[lo], te):
                 continue
-            if not (lo > 0 and plain(lo - 1) and not has_verb(ws, starts[lo], ends[lo], te)):
+            if not (
+                lo > 0
+                and _plain(text, bounds[lo - 1])
+                and not has_verb(ws, starts[lo], ends[lo], te)
+            ):
                 break
     if (
         lo > 0
@@ -177,6 +198,11 @@ def clause_span(
     ):
         lo = 0  # a verbless lead belongs to the clause: "Yoon, left, and Kishida shake hands"
     return trim(text, starts[lo], ends[hi])
+
+
+def _plain(text: str, boundary: tuple[int, int]) -> bool:
+    """Whether a boundary is only punctuation (PLAIN_BREAK)."""
+    return lx.PLAIN_BREAK.fullmatch(text, *boundary) is not None
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -203,6 +229,7 @@ def opens_with_verb(text: str, start: int, end: int, te: TimeExpr) -> bool:
 # -- verb and action ----------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)  # the same few hundred pairs recur: "was killed", "he said"
 def is_verb(word: str, previous_word: str) -> bool:
     """A past-tense or -ed verb form, or a present/bare one after an auxiliary or a noun."""
     if not word or not word[0].islower():
@@ -259,9 +286,10 @@ def has_verb(ws: Words, start: int, end: int, te: TimeExpr) -> bool:
 def governing_verb(groups: list[tuple[int, int]], te: TimeExpr) -> tuple[int, int] | None:
     """The verb the expression dates: the nearest before it ("reached an agreement on Monday",
     "said Friday"), or the first after it ("The ministry on Friday announced ...")."""
-    before = [v for v in groups if v[1] < te.start]
-    if before:
-        return before[-1]
+    t_start = te.start
+    for v in reversed(groups):  # the last before the expression
+        if v[1] < t_start:
+            return v
     return groups[0] if groups else None
 
 
@@ -272,17 +300,25 @@ def action(text: str, end: int, verb: tuple[int, int] | None, te: TimeExpr) -> s
     """The verb group and the head of its object: "allowed freer travel", "will visit"."""
     if verb is None:
         return ""
-    words: list[str] = []
+    m = lx.ACTION_WORDS.match(text, verb[0], end)  # the first words, in one match
+    if m is None:
+        return ""
+    found = m.groups()  # word, (text before the word, word)...
     t_start, t_end = te.start, te.end
-    for m in lx.WORD.finditer(text, verb[0], end):
-        at = m.start()
-        if t_start <= at < t_end:
+    # Whether a word may start inside the expression ("reached an agreement on Monday").
+    dated = t_start < m.end() and t_end > verb[0]
+    words: list[str] = []
+    for k in range(0, len(found), 2):
+        w = found[k]
+        if w is None:
+            break
+        if dated and t_start <= m.start(k + 1) < t_end:
             break  # "reached an agreement on Monday"
-        w = m.group()
         if words:
-            if len(words) >= lx.ACTION_MAX_WORDS or w.lower() in lx.ACTION_STOP:
+            if w.lower() in lx.ACTION_STOP:
                 break
-            if text[max(0, at - 2) : at].strip() in _CLAUSE_PUNCT:
+            gap = found[k - 1]  # a clause mark with a space before the word
+            if len(gap) > 1 and gap[-2:].strip() in _CLAUSE_PUNCT:
                 break
         words.append(w.rstrip(".,"))
     while len(words) > 1 and words[-1].lower() in lx.ACTION_TAIL:

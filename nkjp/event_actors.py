@@ -35,8 +35,9 @@ class Context:
         self.text = text
         self.mentions = mentions
         self.cast = cast
-        self._starts = list(map(_mention_start, mentions))
-        self._reach = list(accumulate(map(_mention_end, mentions), max))  # furthest end so far
+        # The mentions' starts and the furthest end so far, listed on the first ``names_in``.
+        self._starts: list[int] | None = None
+        self._reach: list[int] = []
         self._words: dict[int, cl.Words] = {}
         self._leads: dict[int, str | None] = {}
         self._names: dict[tuple[int, int], list[str]] = {}
@@ -64,6 +65,9 @@ class Context:
         """``_names_in`` over the mentions; a stretch that no mention of ``te`` touches is
         read once (the time expressions of a verbless sentence all share its whole length)."""
         mentions = self.mentions
+        if self._starts is None:  # most articles never need them
+            self._starts = list(map(_mention_start, mentions))
+            self._reach = list(accumulate(map(_mention_end, mentions), max))
         k = bisect_left(self._starts, te.end)
         if k and self._reach[k - 1] > te.start:
             return _names_in(mentions, start, end, te)  # a mention inside the expression

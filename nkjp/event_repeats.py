@@ -10,20 +10,25 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_left, bisect_right
 from datetime import date
+from typing import Any
 
 from nkjp.lexicon import events as lx
 from nkjp.models import ANCHOR_EXPRESSION, ANCHOR_PUBLICATION, Event
 
 
 class Days:
-    """A union of closed ISO-day intervals, kept as sorted disjoint pieces, so that whether a
-    new interval overlaps any kept one is a binary search, not a scan of every event so far."""
+    """A union of closed day intervals (ISO strings or dates, one kind per union), kept as
+    sorted disjoint pieces, so that whether a new interval overlaps any kept one is a binary
+    search, not a scan of every event so far."""
 
-    def __init__(self) -> None:
-        self.los: list[str] = []
-        self.his: list[str] = []
+    __slots__ = ("los", "his")
 
-    def add(self, lo: str, hi: str) -> None:
+    def __init__(self, lo: Any = None, hi: Any = None) -> None:
+        """Empty, or holding ``[lo, hi]``."""
+        self.los: list[Any] = [] if lo is None else [lo]
+        self.his: list[Any] = [] if hi is None else [hi]
+
+    def add(self, lo: Any, hi: Any) -> None:
         """Add ``[lo, hi]``, merged with the pieces it overlaps."""
         a = bisect_left(self.his, lo)  # the first piece ending at or after lo
         b = bisect_right(self.los, hi)  # past the last piece starting at or before hi
@@ -32,7 +37,7 @@ class Days:
         self.los[a:b] = [lo]
         self.his[a:b] = [hi]
 
-    def overlaps(self, lo: str, hi: str) -> bool:
+    def overlaps(self, lo: Any, hi: Any) -> bool:
         """Whether ``[lo, hi]`` shares a day with a kept interval."""
         b = bisect_right(self.los, hi)
         return b > 0 and self.his[b - 1] >= lo
@@ -87,14 +92,15 @@ def drop_retold(events: list[Event]) -> list[Event]:
     for e in events:
         verb = _head_verb(e.action)
         if verb and e.actors and verb not in lx.REPORTING_VERBS:
-            key = (verb, e.actors[0])
-            same = told.get(key)
-            if same is None:
-                same = told[key] = Days()
             if e.start is not None and e.end is not None:
-                if same.overlaps(e.start, e.end):
+                key = (verb, e.actors[0])
+                same = told.get(key)
+                if same is None:  # the first telling (an undated one adds no day)
+                    told[key] = Days(e.start, e.end)
+                elif same.overlaps(e.start, e.end):
                     continue
-                same.add(e.start, e.end)
+                else:
+                    same.add(e.start, e.end)
         kept.append(e)
     return kept
 
@@ -124,8 +130,11 @@ def _span_days(e: Event) -> int:
     return (date.fromisoformat(e.end) - date.fromisoformat(e.start)).days + 1
 
 
-def renumber(article_id: str, events: list[Event]) -> tuple[Event, ...]:
-    """Ids ``<article>:e1``, ``:e2``... in text order."""
+def renumber(article_id: str, events: list[Event], made: int = -1) -> tuple[Event, ...]:
+    """Ids ``<article>:e1``, ``:e2``... in text order; ``made`` is how many events were
+    numbered so in the first place (none dropped since: the ids stand as they are)."""
+    if len(events) == made:
+        return tuple(events)
     return tuple(
         e if e.id == f"{article_id}:e{n}" else dataclasses.replace(e, id=f"{article_id}:e{n}")
         for n, e in enumerate(events, 1)

@@ -27,6 +27,7 @@ and repeats found by look-ups rather than by comparing every pair of events.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from operator import attrgetter
 
 from nkjp import clauses as cl
@@ -64,7 +65,7 @@ def extract_events(
     mentions = sorted(cast.mentions, key=_SPAN)
     ctx = ea.Context(text, mentions, cast)
     out: list[Event] = []
-    seen_days = rp.Days()  # the days of the events kept so far
+    seen_days = rp.Days()  # the days of the events kept so far (dates, not ISO strings)
     seen_captions: set[tuple[str, str]] = set()
     prev: Sentence | None = None  # the body or caption sentence before the current one
 
@@ -92,12 +93,11 @@ def extract_events(
                 seen_captions.add(key)
             out.append(_event(article, sent, sentence_text, te, ctx, prev, len(out) + 1))
             if te.lower is not None and te.upper is not None:
-                seen_days.add(te.lower.isoformat(), te.upper.isoformat())
+                seen_days.add(te.lower, te.upper)
         i = j
         prev = sent
-    return rp.renumber(
-        article.id, rp.drop_retold(rp.drop_quoted_repeats(rp.drop_offset_repeats(out)))
-    )
+    kept = rp.drop_retold(rp.drop_quoted_repeats(rp.drop_offset_repeats(out)))
+    return rp.renumber(article.id, kept, len(out))
 
 
 def _event(
@@ -143,7 +143,7 @@ def _event(
             actors = actors[1:]  # "the long-delayed verdict": the deed, not a doer
         actors = (*actors, *(a for a in antecedent if a not in actors))
     countries = ctx.countries()
-    if sum(a in countries for a in actors) < 2:  # the two parties not named already
+    if sum(map(countries.__contains__, actors)) < 2:  # the two parties not named already
         pair = ea.pair_actors(text, c_start, c_end, verbs, subject_end, te, ctx)
         if pair:
             actors = (*actors, *(a for a in pair if a not in actors))
@@ -203,20 +203,34 @@ def _dates_something(te: TimeExpr, text: str, article: Article, seen: rp.Days) -
         mark in ":=" and lx.STAMP_BEFORE.search(text, max(0, te.start - 20), te.start)
     ):
         return False  # "SEOUL, May 2 (Yonhap) --", "Updated: Oct 3, 2019 8:40 PM"
-    if lx.NAMED_PERIOD.search(te.text) and not any(ch.isdigit() for ch in te.text):
-        return False  # "the liberation", "the Korean War"
-    if lx.HEDGE_START.match(te.text) or (
-        word in lx.HEDGE_LAST
-        and lx.QUANTITY_START.match(te.text)
+    dates_nothing, quantity = _read_expression(te.text)
+    if dates_nothing:
+        return False  # "the liberation", "nearly 60 years after", "some three decades ago"
+    if (
+        quantity
+        and word in lx.HEDGE_LAST
         and lx.HEDGE.search(text, max(0, te.start - 25), te.start)
     ):
-        return False  # "nearly 60 years after the armistice", "some three decades ago"
+        return False  # "nearly 60 years after the armistice" ("nearly" before the expression)
     if te.lower is not None and te.upper is not None:
         # The cheap look-up first, the patterns around the expression only for a day seen before.
-        if seen.overlaps(te.lower.isoformat(), te.upper.isoformat()):
+        # (Dates compare as their ISO strings do: no string made for the look-up.)
+        if seen.overlaps(te.lower, te.upper):
             if _is_noun_modifier(te, text):
                 return False  # "the 2019 accord" after "an accord signed in March 2019"
     return True
+
+
+@lru_cache(maxsize=4096)
+def _read_expression(expression: str) -> tuple[bool, bool]:
+    """What the words of an expression alone tell, worked out once per wording ("Monday" and
+    "2019" recur through an article): whether it dates nothing -- a named period without a
+    number ("the liberation", "the Korean War") or a hedged quantity ("nearly 60 years after
+    the armistice", "some three decades ago") -- and whether it opens with a quantity (a hedge
+    before it, "nearly 60 years", would make it date nothing)."""
+    named = lx.NAMED_PERIOD.search(expression) and not any(ch.isdigit() for ch in expression)
+    hedged = lx.HEDGE_START.match(expression)
+    return bool(named or hedged), lx.QUANTITY_START.match(expression) is not None
 
 
 def _last_word(text: str, lo: int, hi: int) -> tuple[str, str]:

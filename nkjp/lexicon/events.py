@@ -129,6 +129,17 @@ ACTION_MAX_WORDS = 8
 
 # A word of prose: "Wonsan", "U.S.", "Jong-un", "2,500", "don't".
 WORD = re.compile(r"[A-Za-z0-9][\w.'\u2019-]*")
+# The first ACTION_MAX_WORDS words from a verb group on, in one match: group 1 the first word,
+# then for each next word the text before it (2n) and the word (2n + 1), None past the last:
+# "will visit | Seoul | next" from "will visit Seoul next week to ...".  (The same words as
+# WORD finds one at a time, which the regex engine gives in one step.)
+_GAP = r"([^A-Za-z0-9]*)"
+_NEXT = r"(?:" + _GAP + r"([A-Za-z0-9][\w.'\u2019-]*)"
+ACTION_WORDS = re.compile(
+    r"[^A-Za-z0-9]*([A-Za-z0-9][\w.'\u2019-]*)"
+    + _NEXT * (ACTION_MAX_WORDS - 1)
+    + r")?" * (ACTION_MAX_WORDS - 1)
+)
 
 # -- which time expressions date nothing --------------------------------------------------------
 
