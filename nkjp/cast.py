@@ -137,6 +137,8 @@ class _Reader(Runs):
         self.fitting_subjects: dict[tuple[int, str], tuple[list[int], list[str]]] = {}
         self.dropped: set[int] = set()  # id() of mentions pass 2 took back (reference.py)
         self.indefinite_matches: dict[int, re.Match[str] | None] = {}  # pronouns.indefinite_at
+        self.pass2_article_starts: list[int] | None = None  # reference._indefinite_before
+        self.pass2_mentions_by_start: tuple | None = None  # speakers: long texts only
         # mentions sorted by start for reference._before: (count, starts, mentions, added
         # since in text order, their starts)
         self.before_snapshot: tuple[int, list[int], list[Mention], list, list[int]] | None = None

@@ -14,8 +14,6 @@ from nkjp.lexicon import dates as L
 # ("U.S.", "Kim's", "so-called") or "%-" after it ("2000 percent", "30%").
 _WORD_BEFORE = re.compile(r"[ \t\u00a0\n]*((?:[^\W_]|[.'’-])*)")
 _WORD_AFTER = re.compile(r"[ \t\u00a0\n]*((?:[^\W_]|[%-])*)")
-# (regex \s and str.strip agree on what is white space)
-_NEXT_VISIBLE = re.compile(r"\s*(\S)")
 _FRONT = frozenset("in on at by since from until till late early as of".split())
 
 
@@ -59,7 +57,7 @@ class Cand:
     def next_char(self) -> str:
         """The first character after the match past white space ("" at the end of the text);
         the same as ``text[end:].lstrip()[:1]`` without copying the rest of the text."""
-        m = _NEXT_VISIBLE.match(self.text, self.end)
+        m = L.NEXT_VISIBLE.match(self.text, self.end)
         return m.group(1) if m else ""
 
     def tense(self) -> str | None:

@@ -25,6 +25,10 @@ def _record(cls: type[_R]) -> type[_R]:
     """
     cls = dataclass(frozen=True, slots=True)(cls)
     fields = dataclasses.fields(cls)
+    if hasattr(cls, "__post_init__") or any(
+        f.default_factory is not MISSING or not f.init or f.kw_only for f in fields
+    ):  # the generated __init__ below would silently skip or mishandle these
+        raise TypeError(f"{cls.__name__}: _record takes plain fields with immutable defaults")
     params, body = [], []
     env: dict[str, Any] = {}
     for f in fields:

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from nkjp.cast import _Reader
 
 PERSON = "person"
-_INDEFINITE_ARTICLES = frozenset({"a", "an"})
 PRONOUN_LOOKBACK = 8  # sentences a pronoun looks back for the person it stands for
 # Longest stretch between a name and its pronoun read as "<name>, <appositive>, said he":
 # longer ones cannot be that ("Kenji Mori, a Waseda professor, said he ...").
@@ -55,7 +54,7 @@ def _subjects(r: _Reader) -> dict[int, list[tuple[int, str]]]:
             if x.type == PERSON and x.rule != "pronoun" and not r._in_quote(x.start)
         ]
         # unnamed sources are subjects too: "a ministry official said ... He added"
-        for k in r.occurrences(_INDEFINITE_ARTICLES):
+        for k in r.occurrences(lref.INDEFINITE_ARTICLES):
             if not r._in_quote(r.starts[k]):
                 m = indefinite_at(r, r.starts[k])
                 if m is not None and _speaks_after(r.folded, m.end()):

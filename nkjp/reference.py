@@ -45,7 +45,6 @@ _GROUP_OPENERS = (
         "south",
     }
 )
-_INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 
 def second_pass(r: _Reader) -> None:
@@ -367,10 +366,10 @@ def _article_starts(r: _Reader) -> list[int]:
     """Offsets, in order, of every "a"/"an" that may start INDEFINITE_DESCRIPTION (a few
     more): the words "a"/"an" of the body sentences, and in the text between them (headline,
     byline) what A_OR_AN finds.  Built once per article, stored on the reader."""
-    found = getattr(r, "pass2_article_starts", None)
+    found = r.pass2_article_starts
     if found is None:
         starts = r.starts
-        found = [starts[k] for k in r.occurrences(_INDEFINITE_ARTICLES)]
+        found = [starts[k] for k in r.occurrences(lref.INDEFINITE_ARTICLES)]
         text = r.folded
         gap_starts = [0, *r.sent_ends]
         gap_ends = [*r.sent_starts, len(text)]
@@ -380,7 +379,7 @@ def _article_starts(r: _Reader) -> list[int]:
                 # up to two characters past the gap: "a" at its end, then "n "
                 found += [m.start() for m in lref.A_OR_AN.finditer(text, lo, hi + 2)]
         found = sorted(set(found))
-        r.pass2_article_starts = found  # type: ignore[attr-defined]
+        r.pass2_article_starts = found
     return found
 
 

@@ -50,7 +50,7 @@ class Roster:
     # "'s"? no): one step per word that can continue an alias, no tuple per length tried
     tree: dict[str, AliasNode] = field(default_factory=dict)
     # how a few words are written -> the aliases written so, longest first: filled as articles
-    # are read (nkjp/runs.py _aliases_at); "Japan" followed by a space is always Japan
+    # are read (nkjp/cast.py _aliases_at); "Japan" followed by a space is always Japan
     written: dict[tuple, list[Alias]] = field(default_factory=dict)
 
 

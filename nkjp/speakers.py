@@ -115,14 +115,14 @@ def _by_start(r: _Reader, mentions: Sequence[Mention]) -> tuple[list[int], int] 
     (scanning them all is cheaper) and for any other sequence."""
     if len(mentions) <= SCAN_ALL_MENTIONS or not isinstance(mentions, (list, tuple)):
         return None
-    hit = r.__dict__.get("pass2_mentions_by_start")
+    hit = r.pass2_mentions_by_start
     if hit is not None and hit[0] is mentions and hit[1] == len(mentions):
         return hit[2]
     starts = [x.start for x in mentions]
     order = None
     if all(map(le, starts, starts[1:])):
         order = (starts, max(x.end - x.start for x in mentions))
-    r.__dict__["pass2_mentions_by_start"] = (mentions, len(mentions), order)
+    r.pass2_mentions_by_start = (mentions, len(mentions), order)
     return order
 
 

@@ -92,8 +92,8 @@ def _one_hit(
 
 def cue_speaker(doc: Doc, lo: int, h: Hit) -> Span | None:
     """``attribution.cue_speaker`` of cue ``h`` with its subject after ``lo``, worked out once
-    per article ('Kim said the plan was "reckless"': both the partial quote and the indirect
-    speech ask)."""
+    per cue and clause start ('Kim said the plan was "reckless"': both the partial quote and
+    the indirect speech ask)."""
     key = (lo, h)
     if key not in doc.cue_speakers:
         doc.cue_speakers[key] = attribution.cue_speaker(

@@ -206,6 +206,7 @@ INDEFINITE_DESCRIPTION = re.compile(
 # Where INDEFINITE_DESCRIPTION may start (and a few more places: "Korea ", "Japan "): found
 # by a plain scan, then the full pattern is tried only there.
 A_OR_AN = re.compile(r"[Aa]n?\s")
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 # What before "a/an <noun>" makes it describe someone just named, not an unnamed source:
 # "Hiroshi Tanabe, an analyst ...", "Kim, who is an official", "worked as a diplomat".
