@@ -2,14 +2,13 @@
 
 A pattern that opens with a plain character class lets the regex engine skip ahead, so the cue
 scanner looks for "a gap character, then the word" instead of a word with a look-behind
-(``gap_word_spans``).  ``trie`` writes a word list as an alternation factored by prefix, the
-shape the lexicons use for their long word lists (reporting verbs, verb forms, date heads).
+(``gap_word_spans``); the lexicons write their long word lists in that shape with
+``nkjp.lexicon.text.trie``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 
 def gap_word_spans(
@@ -33,22 +32,3 @@ def gap_word_spans(
         if gap.isascii() or not (gap.isalnum() or gap == "\u2019"):
             out.append(m.span(1))
     return out  # (two matches never overlap: a gap character is no letter of a word)
-
-
-def trie(words: Iterable[str]) -> str:
-    """An alternation factored by prefix, so the regex engine rejects most positions at once."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return walk(tree)

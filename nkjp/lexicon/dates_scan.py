@@ -21,7 +21,7 @@ from nkjp.lexicon.dates import (
     SEASONS,
     WEEKDAYS,
 )
-from nkjp.wordscan import trie
+from nkjp.lexicon.text import trie
 
 # --- the trigger: words every time expression contains ------------------------------------------
 # Scanning the master pattern at every word is slow; instead TRIGGER finds the words without

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from nkjp.wordscan import trie
+from nkjp.lexicon.text import trie
 
 # -- clause splitting ---------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nkjp.wordscan import trie
+from nkjp.lexicon.text import trie
 
 # How far the quote stage looks from a cue: a subject starts at most REACH characters before
 # its verb, a reported clause runs at most CLAUSE_REACH characters.  Real sentences stay far

@@ -8,6 +8,7 @@ the start or end of a paragraph are applied to a bounded slice of it (see ``HEAD
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # How much of a paragraph's start / end the edge patterns look at.
 HEAD = 160
@@ -259,3 +260,23 @@ FILE_NAME_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 # An ISO date at the start of a date field: "2014-03-04", "2014-03-04T05:21:00Z"
 ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+
+
+def trie(words: Iterable[str]) -> str:
+    """A word list as an alternation factored by prefix, which the regex engine rejects at most
+    positions after a character or two: ["said", "saw", "says"] -> "sa(?:id|w|ys)"."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(tree)
