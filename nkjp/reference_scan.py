@@ -233,7 +233,7 @@ def _group_noun_after(lower: list[str], k: int) -> bool:
     that no group noun follows as GROUP_PHRASE needs, next or after one lowercase word
     ("Japanese women", "North Korean army defectors"; not "Japanese Prime Minister")."""
     if lower[k] not in lref.GROUP_DEMONYM_STARTS:
-        return True  # a number: its noun may lie further on ("a group of 16 Japanese women")
+        return True  # a number: its noun may lie further on ("some 40 visiting Korean students")
     if lower[k] in ("north", "south"):
         k += 1  # "North Korean"
     return not lref.GROUP_NOUN_FIRST_WORDS.isdisjoint(lower[k + 1 : k + 3])
