@@ -15,12 +15,14 @@ of texts that differ (with the first few) and exits 1 when any does.
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from stages import gold_texts, run_in_checkout, seed_texts  # noqa: E402
+
 DEFAULT_CORPUS = ROOT.parent / "shared" / "dev-corpus"
 
 # Run in a fresh process against the checkout given as argv[1]: texts in on stdin, one JSON
@@ -43,16 +45,7 @@ for text, published in json.loads(sys.stdin.read()):
 
 def base_texts(corpus: Path) -> list[tuple[str, str]]:
     """(text, published) of the corpus, the held-out set and the seeds."""
-    out = []
-    for folder in (corpus, ROOT / "tests" / "heldout"):
-        for p in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-            d = json.loads(p.read_text(encoding="utf-8"))
-            out.append((d["text"], d["published"][:10]))
-    for p in sorted((ROOT / "seeds").glob("*.txt")):
-        _, meta, body = p.read_text(encoding="utf-8").split("---\n", 2)
-        fields = dict(ln.split(": ", 1) for ln in meta.splitlines() if ": " in ln)
-        out.append((body, fields["published"][:10]))
-    return out
+    return gold_texts(corpus) + gold_texts(ROOT / "tests" / "heldout") + seed_texts()
 
 
 def variants(base: list[tuple[str, str]], n_random: int, seed: int) -> list:
@@ -86,14 +79,7 @@ def variants(base: list[tuple[str, str]], n_random: int, seed: int) -> list:
 
 
 def records(root: Path, texts: list) -> list[str]:
-    done = subprocess.run(
-        [sys.executable, "-c", _PARSE, str(root)],
-        input=json.dumps(texts),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return done.stdout.splitlines()
+    return run_in_checkout(_PARSE, root, texts).splitlines()
 
 
 def main() -> None:

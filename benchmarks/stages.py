@@ -58,29 +58,40 @@ print(json.dumps([1000 * t / (2 * len(texts)) for t in totals]))
 """
 
 
-def load_texts(corpus: Path) -> list[tuple[str, str]]:
-    """(text, published ISO date) of every article of a gold corpus, else of the seeds."""
+def gold_texts(folder: Path) -> list[tuple[str, str]]:
+    """(text, published ISO date) of every article of a gold-annotated corpus folder."""
     out = []
-    for p in sorted(corpus.glob("*.json")) if corpus.is_dir() else []:
+    for p in sorted(folder.glob("*.json")) if folder.is_dir() else []:
         d = json.loads(p.read_text(encoding="utf-8"))
         out.append((d["text"], d["published"][:10]))
-    if not out:
-        for p in sorted((ROOT / "seeds").glob("*.txt")):
-            _, meta, body = p.read_text(encoding="utf-8").split("---\n", 2)
-            fields = dict(ln.split(": ", 1) for ln in meta.splitlines() if ": " in ln)
-            out.append((body, fields["published"][:10]))
     return out
 
 
-def one_round(root: Path, texts: list[tuple[str, str]]) -> list[float]:
+def seed_texts() -> list[tuple[str, str]]:
+    """(text, published ISO date) of the bundled seeds."""
+    out = []
+    for p in sorted((ROOT / "seeds").glob("*.txt")):
+        _, meta, body = p.read_text(encoding="utf-8").split("---\n", 2)
+        fields = dict(ln.split(": ", 1) for ln in meta.splitlines() if ": " in ln)
+        out.append((body, fields["published"][:10]))
+    return out
+
+
+def run_in_checkout(script: str, root: Path, payload: object) -> str:
+    """What ``script`` prints, run in a fresh process with the nkjp checkout ``root`` as
+    argv[1] and ``payload`` as JSON on its standard input."""
     done = subprocess.run(
-        [sys.executable, "-c", _ROUND, str(root)],
-        input=json.dumps(texts),
+        [sys.executable, "-c", script, str(root)],
+        input=json.dumps(payload),
         capture_output=True,
         text=True,
         check=True,
     )
-    return json.loads(done.stdout)
+    return done.stdout
+
+
+def one_round(root: Path, texts: list[tuple[str, str]]) -> list[float]:
+    return json.loads(run_in_checkout(_ROUND, root, texts))
 
 
 def main() -> None:
@@ -89,7 +100,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--against", type=Path, help="another nkjp checkout, timed alternately")
     args = ap.parse_args()
-    texts = load_texts(args.corpus)
+    texts = gold_texts(args.corpus) or seed_texts()
     roots = [ROOT] + ([args.against.resolve()] if args.against else [])
     runs: dict[Path, list[list[float]]] = {r: [] for r in roots}
     for _ in range(args.rounds):

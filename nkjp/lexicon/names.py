@@ -70,9 +70,6 @@ PLURAL_PRONOUNS = frozenset({"they", "we"})
 # "the North" / "the South" for the two Koreas: "a week after the North fired a missile".
 THE_NORTH_SOUTH = re.compile(r"\b(?P<the>[Tt]he) (?P<side>North|South)\b(?!\s+(?:Korea|Sea|[A-Z]))")
 
-# "pro-Pyongyang", "anti-Tokyo": a capital inside a hyphenated adjective still names the state.
-PRO_CAPITAL = re.compile(r"\b(?:pro|anti)-(?=[A-Z])")
-
 # Words right before a capital that make it a place, not a government: "in Tokyo",
 # "at Sophia University in Tokyo", "outside Seoul", "near Pyongyang".
 LOCATIVE_BEFORE = frozenset(

@@ -108,9 +108,6 @@ ORG_ANAPHOR = re.compile(
     + r")\b(?!\s+[A-Z])(?!'s\s+[a-z]+\s+said)"
 )
 
-# A pronoun that may name a person: "he said", "She told reporters".
-PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-
 # Words a title or a description may carry before a name in a speaker phrase: "the", "top",
 # "senior", "former", "Japan's", "ministry", "Diet member".
 SPEAKER_PREFIX_WORDS = frozenset(

@@ -219,20 +219,6 @@ DESCRIPTION_NOUNS: dict[str, frozenset[str]] = {
     "sister": frozenset({"sister"}),
 }
 
-# A definite description: "the expert", "The minister", "the top government spokesman",
-# "the 52-year-old president", "the South Korean official", "the Chinese ambassador to
-# Japan", "the expert in Korean affairs".  Group "noun" is the head; modifiers are adjectives,
-# ages, demonyms; the trailing prepositional phrase is allowed and ignored.
-DEFINITE_DESCRIPTION = re.compile(
-    r"(?i:the)\s+"
-    r"(?P<mods>(?:(?:[a-z]+-|\d+-year-old\s+|[A-Z][a-z]+\s+(?=[A-Za-z]))*"
-    r"(?:top|senior|chief|former|veteran|new|then|then-|Japanese|North\s+Korean|South\s+Korean|"
-    r"Korean|American|U\.S\.|Chinese|Russian|government|ministry|foreign|[A-Za-z]+)\s+)*?)"
-    r"(?P<noun>[a-z]+(?:\s+[a-z]+)?)"
-    r"(?P<tail>\s+(?:in|at|of|on|for|to|from|with)\b.*)?",
-    re.S,
-)
-
 # Descriptions that name a role whose holder is known from the date: "the top government
 # spokesman" is Japan's chief cabinet secretary.
 DESCRIPTION_ROLES: dict[str, tuple[str, str | None]] = {
