@@ -36,6 +36,8 @@ INDEXED_WORDS = scan.INDEXED_WORDS
 _start_of, _end_of = attrgetter("start"), attrgetter("end")
 
 
+POLICE_ACTOR = "police"  # the actor of "Police said", "police said", "the police said"
+# First words of group phrases that are common words, lowercased in the actor's name
 _GROUP_OPENERS = (
     lref.GROUP_STARTS
     - words_of("police korean japanese chinese american mongolian")
@@ -161,9 +163,15 @@ def groups(r: _Reader, add, found: list[list[re.Match[str]]]) -> None:  # noqa: 
     """Unnamed people as actors: "four North Korean defectors", "the woman", "police"."""
     for family, kind in ((scan.GROUP, GROUP), (scan.UNNAMED, PERSON), (scan.POLICE, GROUP)):
         for m in found[family]:
-            phrase = " ".join(r.text[m.start() : m.end()].split())
+            if family == scan.POLICE:
+                # one actor however written: "Police said", "police said", "the police said"
+                phrase = POLICE_ACTOR
+            else:
+                phrase = " ".join(r.text[m.start() : m.end()].split())
             if phrase.split()[0].lower() in _GROUP_OPENERS:
-                phrase = phrase[0].lower() + phrase[1:]  # "The woman" -> "the woman"
+                # a common noun's name does not depend on its opening a sentence: "The woman"
+                # -> "the woman", "Some officials" -> "some officials" (not "Japanese women")
+                phrase = phrase[0].lower() + phrase[1:]
             add(m.start(), m.end(), phrase, kind, "unnamed")
             r.unnamed.add(phrase)
 

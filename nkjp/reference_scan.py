@@ -7,6 +7,7 @@ indexed words finds the tokens of every pattern family; the regexes run only the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from nkjp.lexicon import names as lx
@@ -199,7 +200,44 @@ def family_matches(r: _Reader) -> list[list[re.Match[str]]]:
             found.append([m for k in ks if (m := at(text, starts[k])) is not None])
         else:
             found.append([])
+    counts = _count_offsets(r)
+    if counts:  # "1,800 Japanese women": a count in digits starts no word
+        at = lref.GROUP_PHRASE.match
+        more = [m for p in counts if (m := at(text, p)) is not None]
+        if more:
+            found[GROUP] = sorted(found[GROUP] + more, key=_match_start)
     return found
+
+
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def _count_offsets(r: _Reader) -> list[int]:
+    """Offsets of the counts in digits GROUP_PHRASE may start at, as at a spelled count: a
+    group noun within five words after ("1,800 Japanese women", "40 visiting North Korean
+    students"); no opener right before, where GROUP_PHRASE is tried already ("about 1,500
+    people"); no date or name word right before ("on May 5 South Korean officials", "Unit 731
+    soldiers")."""
+    if r.where.keys().isdisjoint(_GROUP_WORDS):
+        return []
+    text, starts, ends, lower, words = r.folded, r.starts, r.ends, r.lower, r.words
+    n = len(lower)
+    nouns = lref.GROUP_NOUN_FIRST_WORDS
+    out = []
+    for m in lref.DIGIT_COUNT.finditer(text):
+        end = m.end()
+        k = bisect_left(starts, end)
+        if k >= n or text[end : starts[k]].strip() or nouns.isdisjoint(lower[k : k + 5]):
+            continue
+        if k and not text[ends[k - 1] : m.start()].strip():  # the word right before it
+            prev = lower[k - 1]
+            if prev in lref.GROUP_OPENERS or prev == "than" or prev in lref.COUNT_NOT_AFTER:
+                continue
+            if words[k - 1][0].isupper() and prev not in lx.RUN_STOP:
+                continue
+        out.append(m.start())
+    return out
 
 
 def _group_tokens(lower: list[str], seps: list[str], ks: list[int]) -> list[int]:

@@ -180,10 +180,12 @@ class Runs:
         lower = self.lower
         # Leading sentence words: "But Kishida said", "The Foreign Ministry".
         while i < j and lower[i] in lx.RUN_STOP and not self._lexicon_at(i, j):
+            if self._korean_surname(i, j):
+                break  # "Oh Ji-won", "An Chang-ho": a family name, not "oh" or "an"
             i += 1
         while j > i and lower[j - 1] in _RUN_TAIL_STOP:
             j -= 1  # "the Chinese Embassy in Tokyo Wednesday"
-        if i >= j:
+        if i >= j or self._photo_credit(i):
             return j
         kind = self._run_kind(i, j)
         if kind in (ORG, LOCATION, "event"):
@@ -195,11 +197,13 @@ class Runs:
                 self._unknown(i, j, kind, "run")
             return j
         if lower[i] in _TITLE_OR_DEMONYM_FIRST:
+            # the country of a title goes to the person it names, as an appositive's does:
+            # "South Korean President Lee ..." for a later "the South Korean president"
             titles, country, i = self._titles(i, j)
             if i >= j:
                 return j
         else:
-            titles = []  # no title starts with the first word (what _titles would say)
+            titles, country = [], None  # no title starts with the first word (as _titles says)
         k = i
         seg = i
         n = len(self.words)
@@ -211,13 +215,38 @@ class Runs:
                 k += 1
                 continue
             if seg < k:
-                self._leftover(seg, k, titles if seg == i else ())
-            self._lexicon_mention(alias, k, titles if k == i else ())
-            k += len(alias.tokens)
+                self._leftover(seg, k, titles if seg == i else (), country if seg == i else None)
+            after = k + len(alias.tokens)
+            # (not a picture's credit: "(AP Photo/Jane Roe)", "Yonhap Photo shows ...")
+            if after >= j or lower[after] not in lx.CAPTION_NOUNS:
+                first = k == i
+                self._lexicon_mention(alias, k, titles if first else (), country if first else None)
+            k = after
             seg = k
         if seg < j:
-            self._leftover(seg, j, titles if seg == i else ())
+            self._leftover(seg, j, titles if seg == i else (), country if seg == i else None)
         return j if j > k else k
+
+    def _korean_surname(self, i: int, j: int) -> bool:
+        """Whether token i, a RUN_STOP word, is a Korean family name before a hyphenated given
+        name in the run [i, j): "Oh Ji-won", "An Chang-ho", "No Kwang-il"."""
+        return (
+            i + 2 < j
+            and self.lower[i] in lx.KOREAN_SURNAMES
+            and self.seps[i + 1] == " "
+            and self.seps[i + 2] == "-"
+            and self.words[i + 2].islower()
+        )
+
+    def _photo_credit(self, i: int) -> bool:
+        """Whether the run at token i names who took a picture: "(AP Photo/Jane Roe)", "Photo
+        by Sato Ken"."""
+        lower = self.lower
+        if i == 0:
+            return False
+        if lower[i - 1] == "by" and self.seps[i].isspace():
+            return i > 1 and lower[i - 2] in lx.CAPTION_NOUNS and self.seps[i - 1].isspace()
+        return "/" in self.seps[i] and lower[i - 1] in lx.CAPTION_NOUNS
 
     def _titles(self, i: int, j: int) -> tuple[list[str], str | None, int]:
         """Titles at the head of a run: "U.S. President", "Chief Cabinet Secretary", "Prof."."""
@@ -282,7 +311,11 @@ class Runs:
                 return LOCATION  # "Kimpo airport", "Shinjuku district"
         return ""
 
-    def _lexicon_mention(self, alias: rs.Alias, i: int, titles: Sequence[str]) -> None:
+    def _lexicon_mention(
+        self, alias: rs.Alias, i: int, titles: Sequence[str], country: str | None = None
+    ) -> None:
+        """A mention of the lexicon actor ``alias`` names at token i; a person gets the roles of
+        the ``titles`` before the name and the ``country`` written before them."""
         start, end = self.starts[i], self.ends[i + len(alias.tokens) - 1]
         entry = self.roster.entries[alias.name]
         kind = entry["type"]
@@ -295,6 +328,8 @@ class Runs:
             self._meet(alias.name)
             for t in titles:
                 self._give_roles(alias.name, lr.TITLES[t] + (t,))
+            if country is not None:
+                self.person_country.setdefault(alias.name, country)
             self._appositive(alias.name, end, i)
 
     def _is_place(self, start: int, end: int) -> bool:
@@ -377,9 +412,10 @@ class Runs:
         name = " ".join(self.text[start:end].split())
         self._add(start, end, name, kind, rule)
 
-    def _leftover(self, i: int, j: int, titles: Sequence[str]) -> None:
-        """Capitalised words no lexicon alias covers: a person the article names, or nothing."""
-        while i < j and self.lower[i] in lx.RUN_STOP:
+    def _leftover(self, i: int, j: int, titles: Sequence[str], country: str | None = None) -> None:
+        """Capitalised words no lexicon alias covers: a person the article names, or nothing;
+        ``titles`` and the ``country`` written before them describe the person."""
+        while i < j and self.lower[i] in lx.RUN_STOP and not self._korean_surname(i, j):
             i += 1
         while j > i and self.lower[j - 1] in lx.RUN_STOP:
             j -= 1
@@ -433,6 +469,8 @@ class Runs:
             self._meet(name)
         for t in titles:
             self._give_roles(name, lr.TITLES[t] + (t,))
+        if country is not None and titles:
+            self.person_country.setdefault(name, country)
         self._appositive(name, end, i)
 
     def _families_of(self, segment: Sequence[str]) -> bool:

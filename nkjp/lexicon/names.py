@@ -128,6 +128,16 @@ RUN_STOP = frozenset(
     northern southern eastern western""".split()
 )
 
+# Nouns of photo and video captions and their credits.  An outlet written right before one is
+# the picture's credit, not an actor: "(AP Photo/Jane Roe)", "Yonhap Photo shows ...", "KCNA
+# Screenshot"; so is the name after one and a slash or "by": "Photo/Lee Min-ho", "Photo by
+# Sato Ken".  (What opens a caption, "File photo shows ...", "Video grab from ... shows ...",
+# is no name either: "file" and "photo" are RUN_STOP words.)
+CAPTION_NOUNS = frozenset(
+    """photo photos image images screenshot screengrab grab footage illustration graphic
+    picture pictures""".split()
+)
+
 # Words cut from the end of a capitalised run: "Seoul Wednesday", "Tokyo Sept".
 TRAILING_STOP = frozenset(
     """january february march april may june july august september october november december

@@ -125,9 +125,10 @@ MEDIA_TAIL = re.compile(
 
 
 # "the foreign minister of China", "the ambassador to South Korea": the country of a role.
+# It ends where no letter follows ("the envoy to the U.S. said": no \b after the dot).
 ROLE_OF_COUNTRY = re.compile(
     r"\b(?:of|to|for)\s+(?P<country>Japan|North Korea|South Korea|China|Russia|the United States|"
-    r"the U\.S\.|Mongolia)\b"
+    r"the U\.S\.|Mongolia)(?!\w)"
 )
 
 # A role noun set before a name by a comma: "Hanul LLC and its president, Batbayar ...",
@@ -138,8 +139,10 @@ ROLE_BEFORE_COMMA = re.compile(
     + r")(?:\s+(?:of|at|for|to)\s+[\w\s.'-]{1,60}?)?,\s*$"
 )
 
-# The end of an appositive: ", a professor at Sophia University, said" stops at the comma.
-APPOSITIVE_END = re.compile(r"[,;:()\u2014]|\s--\s|\.\s")
+# The end of an appositive: ", a professor at Sophia University, said" stops at the comma; a
+# sentence's full stop ends it too, not the dot of an initial or of "U.S.": ", a spokeswoman
+# for the U.S. State Department, said".
+APPOSITIVE_END = re.compile(r"[,;:()\u2014]|\s--\s|(?<!\b[A-Z])\.\s")
 
 # A country's body: "North Korea's foreign ministry", "Japan's Defense Ministry", "South
 # Korea's military", "the South Korean military", "the U.S. military".  Named "<demonym>
@@ -244,6 +247,19 @@ UNNAMED_PERSON = re.compile(
 
 # The police as an actor: "police said", "Police arrested".
 POLICE = re.compile(r"\b(?:[Tt]he\s+)?[Pp]olice\b(?!\s+(?:[a-z]+\s+)?(?:station|officer|car))")
+
+# A count in digits that GROUP_PHRASE may start at, as it starts at a spelled one ("five
+# Japanese women"): "1,800 Japanese women", "40 North Korean defectors".  Not a year or other
+# number of four or more digits without commas ("in 1959 Japanese wives"), not part of a
+# decimal, a sum, a time or a range ("1.5 million people", "$300", "10:30", "3-4").
+DIGIT_COUNT = re.compile(r"(?<![\w$.,/:\-])\d{1,3}(?:,\d{3})*(?=[ \t]+[A-Za-z])")
+# Words before a count in digits that make it part of a date or a name, not a count: "on May 5
+# South Korean officials ...", "Unit 731 soldiers" (capitalised words), "No. 2 officials".
+COUNT_NOT_AFTER = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday no""".split()
+)
 
 # The first words (lowercased) of GROUP_PHRASE's number or demonym, and the openers it may
 # start with: "four", "dozens of", "a few", "North Korean", "Japanese"; "some", "more than".

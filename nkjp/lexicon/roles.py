@@ -271,9 +271,11 @@ DEMONYMS: dict[str, str] = {
 
 # Each demonym as a whole word, any case, in the order above, for the country an appositive
 # gives a person ("a spokesman for the Chinese Red Cross"); not "us", which in running text is
-# the pronoun ("told us").  ANY_DEMONYM finds whether any of them is there at all.
+# the pronoun ("told us").  ANY_DEMONYM finds whether any of them is there at all.  A demonym
+# ends where no letter or digit follows: "a U.S. State Department spokeswoman" (a \b after the
+# dot of "U.S." would want a letter next).
 DEMONYM_WORDS = tuple(
-    (re.compile(rf"\b{re.escape(dem)}\b", re.I), country)
+    (re.compile(rf"\b{re.escape(dem)}(?!\w)", re.I), country)
     for dem, country in DEMONYMS.items()
     if dem != "us"
 )
