@@ -7,7 +7,6 @@ indexed words finds the tokens of every pattern family; the regexes run only the
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from nkjp.lexicon import names as lx
@@ -37,6 +36,7 @@ _TWO = words_of("two")
 _RED = words_of("red")
 GOVERNMENT_WORDS = words_of("government administration cabinet regime")
 _GROUP_WORDS = words_of(lref.GROUP_NOUNS)
+_GROUP_NOUN_FIRST = frozenset(lref.GROUP_NOUN_FIRST_WORDS)  # (indexed: in _GROUP_WORDS)
 _UNNAMED_WORDS = words_of("woman man girl boy teenager sentry")
 _POLICE = words_of("police")
 _BODY_WORDS = words_of("ministry military army navy force guard office agency media")
@@ -218,26 +218,39 @@ def _count_offsets(r: _Reader) -> list[int]:
     group noun within five words after ("1,800 Japanese women", "40 visiting North Korean
     students"); no opener right before, where GROUP_PHRASE is tried already ("about 1,500
     people"); no date or name word right before ("on May 5 South Korean officials", "Unit 731
-    soldiers")."""
-    if r.where.keys().isdisjoint(_GROUP_WORDS):
+    soldiers").  Looked for only in the text before the few words before a group noun."""
+    nouns = r.occurrences(_GROUP_NOUN_FIRST)
+    if not nouns:
         return []
-    text, starts, ends, lower, words = r.folded, r.starts, r.ends, r.lower, r.words
-    n = len(lower)
-    nouns = lref.GROUP_NOUN_FIRST_WORDS
+    seps = r.seps
     out = []
-    for m in lref.DIGIT_COUNT.finditer(text):
-        end = m.end()
-        k = bisect_left(starts, end)
-        if k >= n or text[end : starts[k]].strip() or nouns.isdisjoint(lower[k : k + 5]):
-            continue
-        if k and not text[ends[k - 1] : m.start()].strip():  # the word right before it
-            prev = lower[k - 1]
-            if prev in lref.GROUP_OPENERS or prev == "than" or prev in lref.COUNT_NOT_AFTER:
-                continue
-            if words[k - 1][0].isupper() and prev not in lx.RUN_STOP:
-                continue
-        out.append(m.start())
+    done = 0  # tokens before it are looked at (the nouns are in order)
+    for h in nouns:
+        for k in range(max(done, h - 4), h + 1):
+            sep = seps[k]
+            if sep != " " and sep.rstrip(" \t")[-1:].isdigit():  # "1,800 Japanese"
+                count = _count_at(r, k)
+                if count is not None:
+                    out.append(count)
+        done = h + 1
     return out
+
+
+def _count_at(r: _Reader, k: int) -> int | None:
+    """The offset of the count in digits right before token ``k`` that may start a group
+    phrase (see _count_offsets), or None."""
+    text, starts, ends, lower, words = r.folded, r.starts, r.ends, r.lower, r.words
+    sep = r.seps[k]
+    m = lref.DIGIT_COUNT.search(text, starts[k] - len(sep), starts[k] + 1)
+    if m is None:
+        return None
+    if k and not text[ends[k - 1] : m.start()].strip():  # the word right before it
+        prev = lower[k - 1]
+        if prev in lref.GROUP_OPENERS or prev == "than" or prev in lref.COUNT_NOT_AFTER:
+            return None
+        if words[k - 1][0].isupper() and prev not in lx.RUN_STOP:
+            return None
+    return m.start()
 
 
 def _group_tokens(lower: list[str], seps: list[str], ks: list[int]) -> list[int]:
