@@ -288,11 +288,24 @@ class _Reader(Runs):
             return None  # every alias starts with a capital (see _aliases_at)
         fitting = self.fitting.get(i)
         if fitting is None:
-            fitting = self.fitting[i] = self._aliases_at(i)
+            fitting = self._aliases_at(i)
+            if fitting:  # not a shorter name's alias: "Park Jin" in "Park Jin-woo"
+                fitting = [a for a in fitting if not self._name_goes_on(a, i)]
+            self.fitting[i] = fitting
         for alias in fitting:
             if i + len(alias.tokens) <= j:
                 return alias
         return None
+
+    def _name_goes_on(self, alias: rs.Alias, i: int) -> bool:
+        """Whether a person's name written at token i goes on past ``alias`` with a given-name
+        syllable: "Park Jin-woo" is not "Park Jin" (Runs._syllable)."""
+        t = i + len(alias.tokens)
+        return (
+            t < len(self.words)
+            and self.roster.entries[alias.name]["type"] == PERSON
+            and self._syllable(t)
+        )
 
     def _aliases_at(self, i: int) -> list[rs.Alias]:
         """Every lexicon alias written at token i, longest first."""

@@ -130,6 +130,16 @@ def test_interjections_and_articles_are_still_not_names() -> None:
     assert people == ["Kim Min-ho"]
 
 
+def test_a_longer_korean_name_is_not_a_lexicon_persons_shorter_one() -> None:
+    # Korea JoongAng Daily style: "Park Jin" is in the lexicon, "Park Jin-woo" someone else.
+    text = (
+        "Foreign Minister Park Jin met reporters on Monday. Park Jin-woo, a composer, said the "
+        "concert would go ahead. Park Jin said the talks went well. Abe-era policies stayed."
+    )
+    people = [m.actor for m in cast_of(text, "2023-01-05").mentions if m.type == "person"]
+    assert people == ["Park Jin", "Park Jin-woo", "Park Jin"]
+
+
 # -- counts in digits --------------------------------------------------------------------------
 
 
