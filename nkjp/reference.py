@@ -277,13 +277,24 @@ def describe(
             and not fits.isdisjoint(r.roles.get(x.actor, ()))
         ),
     )
+    unsure = None  # the latest that fits whose country is not known
     for k in range(bisect_left(starts, pos) - 1, -1, -1):
         x = fitting[k]
         if unnamed is not None and x.start < unnamed[0]:
             break  # "a Chinese official told ... the official added": that one, unnamed
-        if country is not None and _person_country(r, x.actor) not in (None, country):
-            continue
+        if country is not None:
+            theirs = _person_country(r, x.actor)
+            if theirs is None:
+                # one known to be of that country, named before, wins: "Kurai, the deputy chief
+                # of the Japanese Embassy, ... Park, a director at the ministry ... the
+                # Japanese official"
+                unsure = unsure or x.actor
+                continue
+            if theirs != country:
+                continue
         return x.actor, PERSON
+    if unsure is not None:
+        return unsure, PERSON
     if unnamed is not None:
         return unnamed[1], UNNAMED
     spouse = _spouse(r, pos, noun)

@@ -478,9 +478,10 @@ class Runs:
         return any(w in self.families for w in segment)
 
     def _org_short(self, i: int) -> bool:
-        """ "Hanul" after "Hanul LLC": the first word of a body named earlier."""
+        """ "Hanul" after "Hanul LLC": the first word of a body named earlier (not "Japanese"
+        after "Japanese Embassy")."""
         actor = self.org_runs.get(self.lower[i])
-        if actor is None:
+        if actor is None or self.lower[i] in lx.NATIONALITY_WORDS:
             return False
         self._add(self.starts[i], self.ends[i], actor, ORG, "org-short")
         return True

@@ -203,3 +203,36 @@ def test_picture_credits_are_not_actors() -> None:
     assert not any(t in ("Jin Sung-woo", "Dana Kowalski", "AP") for t, _ in found), found
     kyodo = [t for t, _ in found if t.startswith("Kyodo")]
     assert kyodo == ["Kyodo", "Kyodo News"], found  # the dateline's and the reporting one
+
+
+# -- nationality words and a description's country --------------------------------------------
+
+
+def test_a_nationality_word_is_not_the_short_name_of_a_body() -> None:
+    # Korea Times style: "Japanese" after "the Japanese Embassy" is an adjective.
+    text = (
+        "Seoul summoned Hiroshi Tanba of the Japanese Embassy on Monday. Officials said the "
+        "Japanese textbook was unacceptable. Hanul LLC denied it; Hanul said it had no ties."
+    )
+    found = [(m.text, m.actor) for m in cast_of(text, "2019-04-02").mentions]
+    assert ("Japanese", "Japanese Embassy") not in found
+    assert ("Hanul", "Hanul LLC") in found  # the first word of a company still is
+
+
+def test_a_description_with_a_country_prefers_a_person_known_of_it() -> None:
+    # Korea Herald style: the Japanese diplomat, then a Korean official of no stated country.
+    text = (
+        "Kenji Ota, the deputy chief of the Japanese Embassy in Seoul, was summoned by "
+        "Yoon Tae-ho, the director at the ministry's Northeast Asian bureau, on Tuesday. "
+        "The Japanese official said Tokyo's position had not changed."
+    )
+    assert speaker_of(cast_of(text, "2019-04-02"), "The Japanese official") == ("Kenji Ota", True)
+
+
+def test_a_description_with_a_country_still_takes_the_latest_unknown_one() -> None:
+    text = (
+        "Yoon Tae-ho, the director at the ministry's Northeast Asian bureau, met reporters. "
+        "The South Korean official said talks would resume."
+    )
+    cast = cast_of(text, "2019-04-02")
+    assert speaker_of(cast, "The South Korean official") == ("Yoon Tae-ho", True)

@@ -138,6 +138,13 @@ CAPTION_NOUNS = frozenset(
     picture pictures""".split()
 )
 
+# Nationality and compass words, never the short form of a body named before: "the Japanese
+# official" after "the Japanese Embassy", "Korean writing" after "the Korean Residents Union".
+NATIONALITY_WORDS = frozenset(
+    """japanese korean chinese american russian soviet mongolian british taiwanese vietnamese
+    thai asian european north south east west""".split()
+)
+
 # Words cut from the end of a capitalised run: "Seoul Wednesday", "Tokyo Sept".
 TRAILING_STOP = frozenset(
     """january february march april may june july august september october november december
