@@ -289,8 +289,10 @@ class _Reader(Runs):
         fitting = self.fitting.get(i)
         if fitting is None:
             fitting = self._aliases_at(i)
-            if fitting:  # not a shorter name's alias: "Park Jin" in "Park Jin-woo"
-                fitting = [a for a in fitting if not self._name_goes_on(a, i)]
+            for alias in fitting:  # not a shorter name's alias: "Park Jin" in "Park Jin-woo"
+                if self._name_goes_on(alias, i):
+                    fitting = [a for a in fitting if not self._name_goes_on(a, i)]
+                    break
             self.fitting[i] = fitting
         for alias in fitting:
             if i + len(alias.tokens) <= j:
@@ -302,9 +304,10 @@ class _Reader(Runs):
         syllable: "Park Jin-woo" is not "Park Jin" (Runs._syllable)."""
         t = i + len(alias.tokens)
         return (
-            t < len(self.words)
-            and self.roster.entries[alias.name]["type"] == PERSON
+            t < len(self.seps)
+            and self.seps[t] == "-"
             and self._syllable(t)
+            and self.roster.entries[alias.name]["type"] == PERSON
         )
 
     def _aliases_at(self, i: int) -> list[rs.Alias]:

@@ -160,7 +160,9 @@ def second_pass(r: _Reader) -> None:
 
 
 def groups(r: _Reader, add, found: list[list[re.Match[str]]]) -> None:  # noqa: ANN001
-    """Unnamed people as actors: "four North Korean defectors", "the woman", "police"."""
+    """Unnamed people as actors: "four North Korean defectors", "the woman", "police", "the
+    women" (the group named before with that noun, else itself)."""
+    by_noun: dict[str, tuple[list[int], list[str]]] = {}  # noun -> groups' starts, actors
     for family, kind in ((scan.GROUP, GROUP), (scan.UNNAMED, PERSON), (scan.POLICE, GROUP)):
         for m in found[family]:
             if family == scan.POLICE:
@@ -172,8 +174,22 @@ def groups(r: _Reader, add, found: list[list[re.Match[str]]]) -> None:  # noqa: 
                 # a common noun's name does not depend on its opening a sentence: "The woman"
                 # -> "the woman", "Some officials" -> "some officials" (not "Japanese women")
                 phrase = phrase[0].lower() + phrase[1:]
+            n = len(r.mentions)
             add(m.start(), m.end(), phrase, kind, "unnamed")
             r.unnamed.add(phrase)
+            if family == scan.GROUP and len(r.mentions) > n:
+                starts, actors = by_noun.setdefault(m["noun"].lower(), ([], []))
+                starts.append(m.start())
+                actors.append(phrase)
+    for m in found[scan.DEFINITE_GROUP]:
+        starts, actors = by_noun.get(m["noun"].lower(), ((), ()))
+        i = bisect_left(starts, m.start())
+        if i and m["mod"] not in lref.OTHER_GROUP_MODS:
+            add(m.start(), m.end(), actors[i - 1], GROUP, "group-anaphor")
+            continue
+        phrase = "t" + " ".join(r.text[m.start() + 1 : m.end()].split())  # "The lawyers"
+        add(m.start(), m.end(), phrase, GROUP, "unnamed")
+        r.unnamed.add(phrase)
 
 
 def _leader_matches(r: _Reader, mentions: Sequence[Mention]) -> list[tuple[re.Match[str], Mention]]:

@@ -36,7 +36,10 @@ _TWO = words_of("two")
 _RED = words_of("red")
 GOVERNMENT_WORDS = words_of("government administration cabinet regime")
 _GROUP_WORDS = words_of(lref.GROUP_NOUNS)
-_GROUP_NOUN_FIRST = frozenset(lref.GROUP_NOUN_FIRST_WORDS)  # (indexed: in _GROUP_WORDS)
+_DEFINITE_GROUP_WORDS = words_of(lref.DEFINITE_GROUP_NOUNS)
+# The words of the group nouns a count in digits may come before, but "north" and "south" (the
+# "Koreans" of "40 North Koreans" will do): see _count_offsets
+_COUNT_NOUN_WORDS = _GROUP_WORDS - {"north", "south"}
 _UNNAMED_WORDS = words_of("woman man girl boy teenager sentry")
 _POLICE = words_of("police")
 _BODY_WORDS = words_of("ministry military army navy force guard office agency media")
@@ -50,6 +53,7 @@ _NEEDS = (
     _RED,
     GOVERNMENT_WORDS,
     _GROUP_WORDS,
+    _DEFINITE_GROUP_WORDS,
     _UNNAMED_WORDS,
     _POLICE,
     _BODY_WORDS,
@@ -100,6 +104,7 @@ _FAMILIES: tuple[tuple[re.Pattern[str], int, frozenset[str], int], ...] = (
     (lref.UNNAMED_PERSON, _GRP, _UNNAMED_WORDS, 2),
     (lref.POLICE, _GRP, _POLICE, 1),
     (lr.BARE_GOVERNMENT, _DET, GOVERNMENT_WORDS, 1),
+    (lref.DEFINITE_GROUP, _DET, _DEFINITE_GROUP_WORDS, 2),
 )
 (
     THE_NORTH,
@@ -115,6 +120,7 @@ _FAMILIES: tuple[tuple[re.Pattern[str], int, frozenset[str], int], ...] = (
     UNNAMED,
     POLICE,
     BARE_GOVERNMENT,
+    DEFINITE_GROUP,
 ) = range(len(_FAMILIES))
 _START_MASKS = tuple(sorted({mask for _, mask, _, _ in _FAMILIES}))
 # word -> the slots of _family_tokens' bit sets it goes to: first one per start mask it may
@@ -219,7 +225,7 @@ def _count_offsets(r: _Reader) -> list[int]:
     students"); no opener right before, where GROUP_PHRASE is tried already ("about 1,500
     people"); no date or name word right before ("on May 5 South Korean officials", "Unit 731
     soldiers").  Looked for only in the text before the few words before a group noun."""
-    nouns = r.occurrences(_GROUP_NOUN_FIRST)
+    nouns = r.occurrences(_COUNT_NOUN_WORDS)
     if not nouns:
         return []
     seps = r.seps

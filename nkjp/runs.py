@@ -185,7 +185,9 @@ class Runs:
             i += 1
         while j > i and lower[j - 1] in _RUN_TAIL_STOP:
             j -= 1  # "the Chinese Embassy in Tokyo Wednesday"
-        if i >= j or self._photo_credit(i):
+        if i >= j:
+            return j
+        if i and ("/" in self.seps[i] or lower[i - 1] == "by") and self._photo_credit(i):
             return j
         kind = self._run_kind(i, j)
         if kind in (ORG, LOCATION, "event"):

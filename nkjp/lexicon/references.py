@@ -230,14 +230,43 @@ _NUMBER = (
 
 # People the article counts or qualifies but does not name, as event actors: "four North
 # Korean defectors", "some 1,500 people", "the five plaintiffs", "1,800 Japanese women",
-# "South Korean companies", "Japanese wives".  A number, or a demonym, is required.
+# "South Korean companies", "Japanese wives".  A number, or a demonym, is required; "about",
+# "over" and the like only before a number ("over 160 families", not "a row over Korean women").
 GROUP_PHRASE = re.compile(
-    r"\b(?:(?:[Tt]he|[Ss]ome|[Aa]bout|[Aa]round|[Nn]early|[Oo]ver|[Aa]lmost|[Mm]ore\s+than)\s+)?"
+    r"\b(?:(?:[Tt]he|[Ss]ome)\s+|(?:[Aa]bout|[Aa]round|[Nn]early|[Oo]ver|[Aa]lmost|[Mm]ore\s+than)"
+    r"\s+(?=" + _NUMBER + r"\s))?"
     r"(?:(?P<num>" + _NUMBER + r")\s+(?:(?:[a-z]+-)?[a-z]+\s+)?(?:(?:North\s+|South\s+)?"
     r"[A-Z][a-z]+\s+)?|(?P<dem>(?:North\s+|South\s+)?(?:Korean|Japanese|Chinese|American|"
     r"Mongolian|Russian))\s+(?:[a-z]+\s+)?)"
     r"(?P<noun>" + GROUP_NOUNS + r")\b"
 )
+
+# A group named before, by its noun after "the": "the women" after "16 Japanese women",
+# "the defectors" after "four North Korean defectors"; or named only so: "the lawyers
+# representing the students", "the bereaved families".  Not "four of the women" (a part of
+# the group), not a noun before a noun ("the comfort women issue"), not "the officials" or
+# "the people", mostly a state's ("South Korean officials ... the officials said").
+DEFINITE_GROUP_NOUNS = (
+    "women|men|wives|husbands|defectors|refugees|plaintiffs|families|students|lawyers|"
+    "companies|firms|fishermen|abductees|residents|participants|relatives|survivors|victims|"
+    "tourists|workers|activists|protesters|returnees|children|sons|daughters|sailors|"
+    "crew members|detainees|prisoners|athletes|wrestlers"
+)
+# Nouns a group noun may qualify, making it no group: "the comfort women issue", "the
+# abductees' families association", "the plaintiffs' lawsuit".
+GROUP_COMPOUND_HEADS = (
+    "issue|issues|problem|question|statue|statues|association|associations|group|groups|fund|"
+    "case|cases|lawsuit|suit|suits|trial|program|programme|project|row|dispute|movement|"
+    "network|center|centre|union|council|committee|federation|organization|organisation"
+)
+DEFINITE_GROUP = re.compile(
+    r"(?<!\b[Oo]f )\b[Tt]he\s+(?:(?P<mod>[a-z]+(?:-[a-z]+)?)\s+)?"
+    r"(?P<noun>" + DEFINITE_GROUP_NOUNS + r")\b"
+    r"(?!'?\s+(?:" + GROUP_COMPOUND_HEADS + r")\b)"
+)
+# Modifiers that make "the ... women" another group than the one named before: "the other
+# women", "the remaining defectors" (each is a group of its own then).
+OTHER_GROUP_MODS = frozenset({"other", "remaining", "rest", "new"})
 
 # A singular person the article does not name: "the woman", "The man", "the girl".
 UNNAMED_PERSON = re.compile(
