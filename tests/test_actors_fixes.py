@@ -236,3 +236,26 @@ def test_a_description_with_a_country_still_takes_the_latest_unknown_one() -> No
     )
     cast = cast_of(text, "2019-04-02")
     assert speaker_of(cast, "The South Korean official") == ("Yoon Tae-ho", True)
+
+
+# -- words that open a sentence are no people ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lawsuit was filed in 2019. Instead, the court told the plaintiffs to settle.",
+        "Separately, the professor said the ruling was wrong.",
+        "Investigators said the boat had drifted for weeks.",
+        "Prosecutors told the Seoul court that the man had spied for Pyongyang.",
+    ],
+)
+def test_sentence_openers_are_not_people(text: str) -> None:
+    people = [m.text for m in cast_of(text, "2020-02-02").mentions if m.type == "person"]
+    assert not any(p in ("Instead", "Separately", "Investigators", "Prosecutors") for p in people)
+
+
+def test_a_lone_name_before_said_is_still_a_person() -> None:
+    text = "Tanabe said the ruling was wrong. Kelly, a researcher at the institute, agreed."
+    people = [m.actor for m in cast_of(text, "2020-02-02").mentions if m.type == "person"]
+    assert people == ["Tanabe", "Kelly"]

@@ -125,8 +125,14 @@ RUN_STOP = frozenset(
     january february march april may june july august september october november december jan feb
     mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
     sunday related photo file reporting editing writing additional copyright update updated
-    northern southern eastern western""".split()
+    northern southern eastern western
+    instead moreover furthermore nevertheless nonetheless therefore thus indeed likewise
+    similarly separately additionally otherwise besides accordingly consequently finally
+    currently previously initially eventually ultimately subsequently notably specifically
+    overall originally apparently reportedly""".split()
 )
+# (The sentence adverbs above open a sentence before a comma: "Instead, the court rejected
+# the case" is no person named "Instead".)
 
 # Nouns of photo and video captions and their credits.  An outlet written right before one is
 # the picture's credit, not an actor: "(AP Photo/Jane Roe)", "Yonhap Photo shows ...", "KCNA
@@ -172,6 +178,13 @@ NOT_PERSON_WORDS = frozenset(
     tuesday wednesday thursday friday saturday january february march april june july august
     september october november december internet web online twitter facebook north south east
     west officials people""".split()
+) | frozenset(
+    # people named by what they do, opening a sentence: "Investigators said", "Prosecutors
+    # told the court", "Rescuers found ..."
+    """investigators prosecutors protesters protestors activists residents witnesses critics
+    observers lawmakers legislators researchers scientists experts analysts doctors rescuers
+    troops soldiers sources diplomats organizers organisers survivors relatives families
+    parents students workers villagers officers detectives authorities regulators""".split()
 )
 
 # Last words that make a capitalised run an organisation: "Tokyo District Court",
