@@ -384,6 +384,8 @@ class _Reader(Runs):
         end = self.ends[t - 1]
         return not (end < len(self.folded) and self.folded[end].isalnum())
 
+    # -- people met (pass 1): family names, roles, who a lone family name is -----------------
+
     def _meet(self, name: str, country: str | None = None) -> None:
         """Remember a person for later surname-only mentions and role descriptions."""
         if name in self.met:
@@ -405,6 +407,48 @@ class _Reader(Runs):
 
     def _give_roles(self, name: str, roles: Sequence[str]) -> None:
         self.roles.setdefault(name, set()).update(roles)
+
+    def _families_of(self, segment: Sequence[str]) -> bool:
+        """Whether a word of ``segment`` is the family name of someone met in the article."""
+        return any(w in self.families for w in segment)
+
+    def _salience(self, name: str) -> tuple[int, bool, int]:
+        """How prominent a person is so far: mentions outside quotes, then in office on the
+        publication date (Kim Jong Un over his late father), then the latest mention."""
+        active = self.active.get(name)
+        if active is None:
+            active = self.active[name] = bool(
+                self.published and rs.active_roles(name, self.published)
+            )
+        return self.salience.get(name, 0), active, self.last_seen.get(name, -1)
+
+    def _surname(self, word: str, prev: str) -> str | None:
+        """The person a lone family name stands for: the latest one met in the article, else
+        the one lexicon person of that name in office on the publication date."""
+        want = lr.HONORIFIC_GENDER.get(prev)
+        people = [
+            n
+            for n in self.families.get(word, ())
+            if want is None or self.gender.get(n, want) == want
+        ]
+        if len(people) == 1:
+            return people[0]
+        if people:
+            # the most mentioned so far, then the latest: "Kim" after Kim Jong Un (three times)
+            # and Kim Yong Nam (once) is Kim Jong Un; "Yokota" after Shigeru then Sakie, Sakie
+            return max(people, key=self._salience)
+        given = self.given.get(word, [])
+        if len(given) == 1:
+            return given[0]  # "Takuya" after "Takuya Yokota" (one person of that given name)
+        if self.published is None:
+            return None
+        holders = [
+            n for n in self.roster.by_surname.get(word, ()) if rs.active_roles(n, self.published)
+        ]
+        if len(holders) == 1:
+            self._meet(holders[0])
+            return holders[0]
+        return None
 
     # -- pass 2: references without a name -------------------------------------------------
 

@@ -5,8 +5,8 @@ A run is a stretch of capitalised words ("Prime Minister Fumio Kishida", "Tokyo 
 becomes a person, a body or a place the article names, by its titles, its head words and its
 context ("Mori said", "Tanabe, an analyst at ...", "in Osaka").  A lone family name refers to
 the most prominent person of that name met so far, else to the one lexicon person of that name
-in office on the publication date.  Which aliases are written at a token the reader says
-(nkjp/cast.py ``_lexicon_at``).
+in office on the publication date.  Which aliases are written at a token, and whom a family
+name stands for, the reader says (nkjp/cast.py ``_lexicon_at``, ``_surname``).
 """
 
 from __future__ import annotations
@@ -84,6 +84,8 @@ class Runs:
     def _meet(self, name: str, country: str | None = None) -> None: ...
     def _give_roles(self, name: str, roles: Sequence[str]) -> None: ...
     def _lexicon_at(self, i: int, j: int) -> rs.Alias | None: ...
+    def _families_of(self, segment: Sequence[str]) -> bool: ...
+    def _surname(self, word: str, prev: str) -> str | None: ...
 
     # -- runs ----------------------------------------------------------
 
@@ -475,10 +477,6 @@ class Runs:
             self.person_country.setdefault(name, country)
         self._appositive(name, end, i)
 
-    def _families_of(self, segment: Sequence[str]) -> bool:
-        """Whether a word of ``segment`` is the family name of someone met in the article."""
-        return any(w in self.families for w in segment)
-
     def _org_short(self, i: int) -> bool:
         """ "Hanul" after "Hanul LLC": the first word of a body named earlier (not "Japanese"
         after "Japanese Embassy")."""
@@ -487,41 +485,3 @@ class Runs:
             return False
         self._add(self.starts[i], self.ends[i], actor, ORG, "org-short")
         return True
-
-    def _salience(self, name: str) -> tuple[int, bool, int]:
-        """How prominent a person is so far: mentions outside quotes, then in office on the
-        publication date (Kim Jong Un over his late father), then the latest mention."""
-        active = self.active.get(name)
-        if active is None:
-            active = self.active[name] = bool(
-                self.published and rs.active_roles(name, self.published)
-            )
-        return self.salience.get(name, 0), active, self.last_seen.get(name, -1)
-
-    def _surname(self, word: str, prev: str) -> str | None:
-        """The person a lone family name stands for: the latest one met in the article, else
-        the one lexicon person of that name in office on the publication date."""
-        want = lr.HONORIFIC_GENDER.get(prev)
-        people = [
-            n
-            for n in self.families.get(word, ())
-            if want is None or self.gender.get(n, want) == want
-        ]
-        if len(people) == 1:
-            return people[0]
-        if people:
-            # the most mentioned so far, then the latest: "Kim" after Kim Jong Un (three times)
-            # and Kim Yong Nam (once) is Kim Jong Un; "Yokota" after Shigeru then Sakie, Sakie
-            return max(people, key=self._salience)
-        given = self.given.get(word, [])
-        if len(given) == 1:
-            return given[0]  # "Takuya" after "Takuya Yokota" (one person of that given name)
-        if self.published is None:
-            return None
-        holders = [
-            n for n in self.roster.by_surname.get(word, ()) if rs.active_roles(n, self.published)
-        ]
-        if len(holders) == 1:
-            self._meet(holders[0])
-            return holders[0]
-        return None
