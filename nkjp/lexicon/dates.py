@@ -130,7 +130,7 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|,\d|\.\d)"
 # 1000-2099, not inside a bigger number ("12,2018", "$2014"), not "1990s", "2014%", "2014-15"
 # handled by the range rule first.
-YEAR = r"(?<![\d,.$¥€£#])(?:1\d|20)\d\d(?![\d%]|s\b|,\d)"
+YEAR = r"(?<![\d,.$¥€£₩#])(?:1\d|20)\d\d(?![\d%]|s\b|,\d)"
 # "1970s", "'90s", "’90s"
 DECADE = r"(?:(?:1\d|20)\d0s|['’]\d0s)\b"
 # "two", "14", "a", "an"
