@@ -432,6 +432,16 @@ RULE_ORDER: tuple[str, ...] = tuple(name for name, _p in RULES)
 # ";", ":", ",") as tokens of their own; ".", brackets, "!", "?" and dashes only separate.
 # "He said: “We will meet on Friday”" -> He, said, :, “, We, will, meet, on, Friday, ”.
 TENSE_TOKEN = re.compile(r'[,;:"“”]|[^\s,;:"“”.()\[\]!?—–]+')
+# The same where a web address may stand: it is one token, its ":" no stop ("will post it at
+# https://example.go.kr/notice on Friday" -> will, post, it, at, https://example.go.kr/notice,
+# on, Friday).  Used only for a stretch holding one of WEB_MARKS.
+TENSE_TOKEN_WEB = re.compile(
+    r'(?i:https?://|www\.)[^\s"“”()\[\]<>]*[^\s"“”()\[\]<>.,;:!?]'
+    r'|[,;:"“”]|[^\s,;:"“”.()\[\]!?—–]+'
+)
+WEB_MARKS = ("://", "www.", "WWW.")
+# Tokens that start a web address (a token of TENSE_TOKEN_WEB's first kind).
+URL_STARTS = ("http://", "https://", "www.", "HTTP://", "HTTPS://", "WWW.")
 # The first visible character after a match ("spring" followed by "-" is no season); regex \s
 # and str.strip agree on what is white space.
 NEXT_VISIBLE = re.compile(r"\s*(\S)")
