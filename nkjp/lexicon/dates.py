@@ -46,6 +46,10 @@ MONTH_NAMES_CAPS = frozenset(
 
 NAME_WORDS_CAPS = MONTH_NAMES_CAPS | {w.capitalize() for w in WEEKDAYS}
 
+# Month abbreviations written with a full stop: a line break after "Sept." before "13" is
+# inside a date, not between paragraphs ("...the summit set for Sept.\n13 in Tokyo").
+MONTH_ABBREVIATIONS_CAPS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+
 # Seasons, northern hemisphere, as EDTF level-1 codes: "spring 2022" -> 2022-21.
 SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 SEASON_START_MONTH = {21: 3, 22: 6, 23: 9, 24: 12}  # winter runs Dec-Feb into the next year
