@@ -317,8 +317,10 @@ def action(text: str, end: int, verb: tuple[int, int] | None, te: TimeExpr) -> s
         if words:
             if w.lower() in lx.ACTION_STOP:
                 break
-            gap = found[k - 1]  # a clause mark with a space before the word
-            if len(gap) > 1 and gap[-2:].strip() in _CLAUSE_PUNCT:
+            # A clause mark with white space before the word, whatever the white space:
+            # "talks, next", "talks,  next", "talks,\n  next".
+            gap = found[k - 1].rstrip()
+            if gap and gap[-1] in _CLAUSE_PUNCT and len(gap) < len(found[k - 1]):
                 break
         words.append(w.rstrip(".,"))
     while len(words) > 1 and words[-1].lower() in lx.ACTION_TAIL:

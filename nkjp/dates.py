@@ -100,12 +100,15 @@ def _resolve_at(
     text: str, pos: int, min_end: int, cand: Cand, rules: frozenset[str], ordered: tuple[str, ...]
 ) -> tuple[str, int, Result] | None:
     """The first of ``rules`` (``ordered`` by priority) whose match at ``pos`` reaches past
-    ``min_end`` and whose handler accepts it; a rejected reading falls back to the next rule."""
-    if len(ordered) > 4:  # many candidates ("the"): one alternation finds the first that fits
+    ``min_end`` and whose handler accepts it; a reading that is rejected or falls short of
+    ``min_end`` gives way to the next rule, however many candidates there are."""
+    if len(ordered) > 4:  # many candidates ("the"): one alternation finds the first that matches
         first = S.master_for(rules).match(text, pos)
-        if first is None or first.end() <= min_end:
+        if first is None:
             return None
-        ordered = ordered[ordered.index(first.lastgroup or "") :]
+        k = ordered.index(first.lastgroup or "")
+        # the rules before it match nothing here; it is tried below unless it falls short
+        ordered = ordered[k + 1 :] if first.end() <= min_end else ordered[k:]
     for rule in ordered:
         m = L.RULE_RE[rule].match(text, pos)
         if m is None or m.end() <= min_end:

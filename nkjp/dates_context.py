@@ -69,7 +69,8 @@ _KIND_CACHE: dict[str, str] = {}
 
 def _kind(tok: str) -> str:
     """A token's static class: F future word, T future before "to" ("plans to"), P past verb,
-    H has/have, X auxiliary, S clause stop, Q hard stop (quote mark, ";", ":"), "," or ""."""
+    H has/have, X auxiliary, S clause stop, Q hard stop (quote mark, ";", ":"), "," , N no
+    word (a number, a web address, a run of symbols: "1041", "https://...", "***") or ""."""
     k = _KIND_CACHE.get(tok)
     if k is None:
         raw, tok = tok, ("" if tok == "May" else tok.lower())  # the month, not the modal
@@ -91,6 +92,8 @@ def _kind(tok: str) -> str:
             k = "Q"
         elif tok == ",":
             k = ","
+        elif raw.startswith(L.URL_STARTS) or not any(map(str.isalpha, raw)):
+            k = "N"
         else:
             k = ""
         if len(_KIND_CACHE) < 50_000:
@@ -127,8 +130,9 @@ _UNDECIDED = "?"  # the left scan ran off the start of its window
 
 def _left_tense(raw: list[str], full: bool) -> str | None:
     """The tense cue nearest to the left (tokens ``raw``), None at a clause joint or after 13
-    words; _UNDECIDED when the scan reached the first three tokens of a window that is not
-    ``full`` (its first token may be a cut word)."""
+    words (numbers, web addresses and runs of symbols are passed over uncounted);
+    _UNDECIDED when the scan reached the first three tokens of a window that is not ``full``
+    (its first token may be a cut word), or found no token in it at all."""
     kinds = _kinds(raw)
     steps = 0
     for i in range(len(raw) - 1, -1, -1):
@@ -137,16 +141,48 @@ def _left_tense(raw: list[str], full: bool) -> str | None:
         k = kinds[i]
         if k == "Q" or steps > 12:
             return None
-        if k == ",":
+        if k == "," or k == "N":
             continue
         if k:
             label = _label(raw, kinds, i)
             if label:
                 return label
-            if k == "S" and not (i > 0 and raw[i - 1].rstrip(".,") in L.NAME_WORDS_CAPS):
-                return None  # ... but "in May and June", "Monday or Tuesday" share one verb
+            if k == "S" and not (
+                i > 0
+                and (raw[i - 1].rstrip(".,") in L.NAME_WORDS_CAPS or _joins_numbers(raw, kinds, i))
+            ):
+                # ... but "in May and June", "Monday or Tuesday", "boats 12 and 13" share one
+                # verb
+                return None
         steps += 1
-    return None
+    return None if full else _UNDECIDED
+
+
+def _joins_numbers(raw: list[str], kinds: list[str], i: int) -> bool:
+    """``raw[i]`` is an "and" or "or" between two numbers: a list, not a clause joint."""
+    return (
+        raw[i].lower() in ("and", "or")
+        and 0 < i < len(raw) - 1
+        and kinds[i - 1] == "N"
+        and kinds[i + 1] == "N"
+    )
+
+
+# The windows the left scan reads, widest last: most scans stop within a few words of the
+# expression; a window with no word near its end ("will meet ......... Tuesday", a list of
+# numbers, a web address) makes way for the next.  The last is read to its start.
+_LEFT_WINDOWS = (50, 120, 480)
+# The window the right scan reads, and the one it widens to when that holds no word.
+_RIGHT_WINDOW = 80
+_RIGHT_WIDE = 480
+
+
+def _tokens(text: str, start: int, end: int) -> list[str]:
+    """TENSE_TOKEN's tokens of ``text[start:end]``, a web address one token."""
+    for mark in L.WEB_MARKS:
+        if text.find(mark, start, end) >= 0:
+            return L.TENSE_TOKEN_WEB.findall(text, start, end)
+    return L.TENSE_TOKEN.findall(text, start, end)
 
 
 def clause_tense(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
@@ -157,15 +193,20 @@ def clause_tense(text: str, lo: int, hi: int, start: int, end: int) -> str | Non
     after a comma on the right is usually attribution ("..., police said") and is not read
     unless the expression opens the sentence.
     """
-    a = max(lo, start - 120)
-    # Most scans stop within a few words: try the last 50 characters before all 120.
-    tokens = L.TENSE_TOKEN.findall
-    label = _left_tense(tokens(text, max(a, start - 50), start), start - 50 <= a)
-    if label is _UNDECIDED:
-        label = _left_tense(tokens(text, a, start), True)
+    tokens = _tokens
+    label = None
+    for width in _LEFT_WINDOWS:
+        a = max(lo, start - width)
+        label = _left_tense(tokens(text, a, start), a == lo or width == _LEFT_WINDOWS[-1])
+        if label is not _UNDECIDED:
+            break
     if label:
         return label
-    raw = tokens(text, end, min(hi, end + 80))[:10]
+    a = max(lo, start - 120)  # (the reach of "opens the sentence" below)
+    raw = tokens(text, end, min(hi, end + _RIGHT_WINDOW))
+    if end + _RIGHT_WINDOW < hi and all(k == "N" for k in _kinds(raw)):
+        raw = tokens(text, end, min(hi, end + _RIGHT_WIDE))  # "Tuesday ****** Kim will ..."
+    raw = raw[:10]
     rkinds = _kinds(raw)
     for i, k in enumerate(rkinds):
         if k in ("Q", "S"):

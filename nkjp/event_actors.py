@@ -38,28 +38,35 @@ class Context:
         # The mentions' starts and the furthest end so far, listed on the first ``names_in``.
         self._starts: list[int] | None = None
         self._reach: list[int] = []
-        self._words: dict[int, cl.Words] = {}
-        self._leads: dict[int, str | None] = {}
+        # keyed by a sentence's start; a reading joined over a bad split (same start, a later
+        # end) is read afresh
+        self._words: dict[int, tuple[int, cl.Words]] = {}
+        self._leads: dict[int, tuple[int, str | None]] = {}
         self._names: dict[tuple[int, int], list[str]] = {}
         self._nouns: dict[str, tuple[list[int], dict[int, int]]] = {}
         self._countries: dict[str, int] | None = None
 
     def words(self, sentence: Sentence) -> cl.Words:
         """The sentence's verb groups and clause boundaries, read once."""
-        ws = self._words.get(sentence.start)
-        if ws is None:
-            ws = self._words[sentence.start] = cl.read_words(self.text, sentence)
+        got = self._words.get(sentence.start)
+        if got is not None and got[0] == sentence.end:
+            return got[1]
+        ws = cl.read_words(self.text, sentence)
+        if got is None:
+            self._words[sentence.start] = (sentence.end, ws)
         return ws
 
     def lead_subject(self, sentence: Sentence | None) -> str | None:
         """``_lead_subject`` of ``sentence``, worked out once."""
         if sentence is None:
             return None
-        if sentence.start not in self._leads:
-            self._leads[sentence.start] = _lead_subject(
-                self.text, sentence, self.words, self.mentions, self.cast
-            )
-        return self._leads[sentence.start]
+        got = self._leads.get(sentence.start)
+        if got is not None and got[0] == sentence.end:
+            return got[1]
+        lead = _lead_subject(self.text, sentence, self.words, self.mentions, self.cast)
+        if got is None:
+            self._leads[sentence.start] = (sentence.end, lead)
+        return lead
 
     def names_in(self, start: int, end: int, te: TimeExpr) -> list[str]:
         """``_names_in`` over the mentions; a stretch that no mention of ``te`` touches is

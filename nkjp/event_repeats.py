@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from bisect import bisect_left, bisect_right
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from nkjp.lexicon import events as lx
@@ -81,6 +81,67 @@ def drop_quoted_repeats(events: list[Event]) -> list[Event]:
             if q_days == e_days or max(q_days, e_days) <= 7:
                 drop.update(x.id for x in (e_events if q_days < e_days else q_events))
     return [e for e in events if e.id not in drop]
+
+
+def drop_spoken_day_repeats(events: list[Event]) -> list[Event]:
+    """A direct quote's "today" is the day it was spoken, which may be the day before
+    publication: '"The ministry plans to summon the envoy this afternoon," a spokesman said'
+    retells "The ministry summoned the envoy on Tuesday" when the narrative dates the quoted
+    deed ("summon") on that day or the one before.  The quote's event is dropped."""
+    spoken = [
+        e
+        for e in events
+        if e.in_quote
+        and e.anchor == ANCHOR_PUBLICATION
+        and e.start is not None
+        and e.start == e.end
+        and lx.SPOKEN_DAY.fullmatch(e.date_text)
+    ]
+    if not spoken:
+        return events
+    by_day: dict[str, list[Event]] = {}
+    for e in events:
+        if not e.in_quote and e.start is not None and e.start == e.end:
+            by_day.setdefault(e.start, []).append(e)
+    drop: set[str] = set()
+    for q in spoken:
+        verb = _planned_verb(q)
+        if not verb:
+            continue
+        day = date.fromisoformat(q.start or "")
+        for d in (day, day - timedelta(days=1)):
+            told = by_day.get(d.isoformat(), ())
+            if any(verb in _stems(e.sentence) for e in told):
+                drop.add(q.id)
+                break
+    return [e for e in events if e.id not in drop]
+
+
+def _planned_verb(e: Event) -> str:
+    """The stem of the verb a quote plans before its time expression, the nearest one: "plans
+    to summon the envoy today" -> "summon", "we will lodge a protest this afternoon" ->
+    "lodg"; "" when it plans none."""
+    at = e.sentence.find(e.date_text)
+    words = (e.sentence[:at] if at >= 0 else e.sentence).lower().split()
+    for i in range(len(words) - 1, 0, -1):
+        marker = words[i - 1].strip("\"'\u201c\u2018")
+        if marker in lx.PLAN_MARKERS or marker.endswith(("'ll", "\u2019ll")):
+            w = words[i].strip(".,;:!?\"'\u201d\u2019")
+            if w.isalpha() and w not in lx.AUXILIARY and w not in lx.PLAN_WORDS:
+                return _stem(w)
+    return ""
+
+
+def _stems(sentence: str) -> set[str]:
+    return {_stem(w.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019")) for w in sentence.lower().split()}
+
+
+def _stem(word: str) -> str:
+    """``word`` without one verb ending ("summoned" -> "summon", "released" -> "releas")."""
+    for ending in lx.VERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
 
 
 def drop_retold(events: list[Event]) -> list[Event]:

@@ -70,34 +70,84 @@ def extract_events(
     prev: Sentence | None = None  # the body or caption sentence before the current one
 
     i, n = 0, len(ordered)
-    for sent in sentences:
+    for k, sent in enumerate(sentences):
         if i == n:
             break  # every expression placed: no event in the sentences left
         while i < n and ordered[i].start < sent.start:
             i += 1
-        j = i  # ordered[i:j]: the expressions of the sentence
-        while j < n and ordered[j].end <= sent.end:
+        j = i  # ordered[i:j]: the expressions starting in the sentence
+        while j < n and ordered[j].start < sent.end:
             j += 1
         if sent.kind not in _EVENT_KINDS:
             i = j
             continue
         sentence_text = ""
-        for te in _distinct(ordered[i:j]) if j > i else ():
+        in_sentence = _distinct(ordered[i:j]) if j > i else []
+        deeds = _range_deeds(text, in_sentence) if j > i + 1 else {}
+        for te in in_sentence:
             if not _dates_something(te, text, article, seen_days):
                 continue
-            sentence_text = sentence_text or text[sent.start : sent.end]  # one copy a sentence
+            reading, reading_text = sent, sentence_text
+            if te.end > sent.end:  # the sentence was split inside the expression: read on
+                reading = _joined(sentences, k, te)
+                reading_text = text[reading.start : reading.end]
+            else:
+                sentence_text = reading_text = sentence_text or text[sent.start : sent.end]
             if sent.kind == CAPTION:
-                key = (te.text, sentence_text)
+                key = (te.text, reading_text)
                 if key in seen_captions:  # the same caption printed twice
                     continue
                 seen_captions.add(key)
-            out.append(_event(article, sent, sentence_text, te, ctx, prev, len(out) + 1))
+            out.append(
+                _event(
+                    article, reading, reading_text, te, ctx, prev, len(out) + 1, deeds.get(te.start)
+                )
+            )
             if te.lower is not None and te.upper is not None:
                 seen_days.add(te.lower, te.upper)
         i = j
         prev = sent
-    kept = rp.drop_retold(rp.drop_quoted_repeats(rp.drop_offset_repeats(out)))
+    kept = rp.drop_retold(
+        rp.drop_spoken_day_repeats(rp.drop_quoted_repeats(rp.drop_offset_repeats(out)))
+    )
     return rp.renumber(article.id, kept, len(out))
+
+
+def _range_deeds(text: str, times: list[TimeExpr]) -> dict[int, tuple[int, int]]:
+    """The expressions that close a range with a deed of their own, each with the deed's
+    span: "from 1910 until Japan's defeat in 1945" -> "1945": "Japan's defeat".  The range
+    ("from 1910 until", resolved against "1945") and its end date two events, not one told
+    twice."""
+    out: dict[int, tuple[int, int]] = {}  # the closing expression's start -> the deed's span
+    for k, te in enumerate(times):
+        if te.rule != "open_range" or te.anchor_text is None:
+            continue
+        for closing in times[k + 1 : k + 4]:  # the closing date is among the next few
+            if closing.text == te.anchor_text:
+                start, end = te.end, closing.start
+                while start < end and text[start].isspace():
+                    start += 1
+                words = text[start:end].split()
+                if words and words[-1].lower() == "in":  # "... defeat in 1945"
+                    end = text.rindex(words[-1], start, end)
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if start < end:
+                    out[closing.start] = (start, end)
+                break
+    return out
+
+
+def _joined(sentences: Sequence[Sentence], k: int, te: TimeExpr) -> Sentence:
+    """Sentence ``k`` read on to the end of the sentence where ``te`` ends: a split inside
+    the expression ("...took effect —Jan." + "5 after talks") is not a sentence end."""
+    sent = sentences[k]
+    end = te.end
+    m = k + 1
+    while m < len(sentences) and sentences[m].start < te.end:
+        end = max(end, sentences[m].end)
+        m += 1
+    return Sentence(sent.start, end, sent.paragraph, sent.kind)
 
 
 def _event(
@@ -108,8 +158,10 @@ def _event(
     ctx: ea.Context,
     prev: Sentence | None,
     n: int,
+    deed: tuple[int, int] | None = None,
 ) -> Event:
-    """The event ``te`` dates: its clause, actors and action."""
+    """The event ``te`` dates: its clause, actors and action (``deed``: the span of the deed
+    a range's closing date dates, see ``_range_deeds``)."""
     text = article.text
     ws = ctx.words(sent)
     reading = sent
@@ -147,6 +199,12 @@ def _event(
         pair = ea.pair_actors(text, c_start, c_end, verbs, subject_end, te, ctx)
         if pair:
             actors = (*actors, *(a for a in pair if a not in actors))
+    verb = cl.governing_verb(verbs, te)
+    if deed is not None and (verb is None or verb[1] < deed[0]):
+        # a deed with no verb of its own: "... until Japan's World War II defeat in 1945"
+        action = " ".join(text[deed[0] : deed[1]].split()[: lx.ACTION_MAX_WORDS])
+    else:
+        action = cl.action(text, c_end, verb, te)
     return Event(
         id=f"{article.id}:e{n}",
         article=article.id,
@@ -156,7 +214,7 @@ def _event(
         precision=te.precision,
         date_text=te.text,
         actors=actors,
-        action=cl.action(text, c_end, cl.governing_verb(verbs, te), te),
+        action=action,
         sentence=sentence_text,
         span=(c_start, c_end),
         in_caption=sent.kind == CAPTION,

@@ -25,8 +25,9 @@ str.split / str.find (C speed) rather than regex scans, which cost 10-50 ns a ch
 from __future__ import annotations
 
 from nkjp.lexicon import text as lex
+from nkjp.lexicon.dates import MONTH_ABBREVIATIONS_CAPS
 from nkjp.models import BODY, BOILERPLATE, BYLINE, CAPTION, Sentence
-from nkjp.sentences import find_all, split, terminal_marks
+from nkjp.sentences import abbreviation_before, find_all, split, terminal_marks
 
 _FINAL_MARKS = lex.TERMINAL_MARKS
 
@@ -124,7 +125,16 @@ def _paragraphs(text: str) -> list[tuple[int, int, int]]:
     """Paragraphs as stripped ``(start, end, block)`` spans; ``block`` numbers blank-line blocks."""
     blocks = _blocks(text)
     if not _is_hard_wrapped(text, blocks):
-        return [(s, e, number) for number, block in enumerate(blocks) for s, e in block]
+        out = []
+        for number, block in enumerate(blocks):
+            para_start, prev_end = block[0]
+            for s, e in block[1:]:
+                if not _breaks_a_date(text, prev_end, s, e):
+                    out.append((para_start, prev_end, number))
+                    para_start = s
+                prev_end = e
+            out.append((para_start, prev_end, number))
+        return out
     width = max(e - s for block in blocks for s, e in block)
     out: list[tuple[int, int, int]] = []
     for number, block in enumerate(blocks):
@@ -168,9 +178,25 @@ def _wrap_breaks(text: str, prev_start: int, prev_end: int, s: int, e: int, widt
     last = text[prev_end - 1]
     if text[s].islower() or last.islower() or last in ",-–—":
         return False  # "...will resume in \nMay", "...a hard-won follow-\nup session"
+    if _breaks_a_date(text, prev_end, s, e):
+        return False  # "...set for Sept.\n13 in Tokyo"
     if text[prev_end - 1] in '.!?:"”’':
         return True  # "...the second day of talks.\nLater that evening the envoys"
     return (prev_end - prev_start) * 3 < width * 2  # a short line ends its paragraph
+
+
+def _breaks_a_date(text: str, prev_end: int, s: int, e: int) -> bool:
+    """Does the line break between a line ending ``prev_end`` and one starting at ``s`` (ending
+    ``e``) fall inside a date, after a month's abbreviation and before its day ("...set for
+    Sept.\n13 in Tokyo")?  A day is one or two digits (up to 31), maybe an ordinal ending."""
+    if text[prev_end - 1] != "." or not text[s].isdigit():
+        return False
+    k = s
+    while k < e and k - s < 2 and text[k].isdigit():
+        k += 1
+    if int(text[s:k]) > 31 or (k < e and text[k].isdigit()):
+        return False
+    return abbreviation_before(text, prev_end - 1) in MONTH_ABBREVIATIONS_CAPS
 
 
 def _is_header_field(text: str, s: int, e: int) -> bool:

@@ -97,6 +97,24 @@ def _word_before(text: str, pos: int, floor: int) -> str:
     return before.rsplit(None, 1)[-1].lstrip(_OPENING_MARKS)
 
 
+def abbreviation_before(text: str, pos: int) -> str:
+    """The abbreviation a full stop at ``pos`` would close: the word before it, read alone
+    ("Jan" of "→Jan.", "Sept" of "(Sept.")."""
+    return _abbreviation_part(_word_before(text, pos, 0))
+
+
+def _abbreviation_part(word: str) -> str:
+    """The part of ``word`` after its last character that is neither a letter, a digit nor a
+    full stop ("Jan" of "→Jan", "Dec" of "Nov./Dec"); a title with a hyphen stays whole
+    ("Lt.-Gen"), and so does a word with no such character ("U.S")."""
+    if word in lex.TITLE_ABBREVIATIONS:
+        return word
+    i = len(word)
+    while i and (word[i - 1].isalnum() or word[i - 1] == "."):
+        i -= 1
+    return word[i:] if i and i < len(word) else word
+
+
 def _next_word(text: str, pos: int, end: int) -> str:
     """The run of letters starting at ``pos`` (after any opening quote)."""
     k = pos
@@ -133,6 +151,9 @@ def _is_boundary(text: str, p_start: int, p_end: int, stop: int, end: int) -> bo
         return True
     if len(word) == 1 and word.isupper():
         return False  # an initial: "J. Smith", "N. Korea"
+    # An abbreviation glued to a symbol or another word is read alone: "→Jan. 5",
+    # "Nov./Dec. 12", "—Prof. Lee" (an initial is not: "Plan-B. The ministry" ends there).
+    word = _abbreviation_part(word)
     if word in lex.TITLE_ABBREVIATIONS:
         if word in ("No", "Nos", "Vol", "Vols", "Art", "Fig", "Figs", "Ch", "Op", "Pt"):
             return not c.isdigit()  # "No. 2" but "said No. The"

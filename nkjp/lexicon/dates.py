@@ -46,6 +46,10 @@ MONTH_NAMES_CAPS = frozenset(
 
 NAME_WORDS_CAPS = MONTH_NAMES_CAPS | {w.capitalize() for w in WEEKDAYS}
 
+# Month abbreviations written with a full stop: a line break after "Sept." before "13" is
+# inside a date, not between paragraphs ("...the summit set for Sept.\n13 in Tokyo").
+MONTH_ABBREVIATIONS_CAPS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+
 # Seasons, northern hemisphere, as EDTF level-1 codes: "spring 2022" -> 2022-21.
 SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 SEASON_START_MONTH = {21: 3, 22: 6, 23: 9, 24: 12}  # winter runs Dec-Feb into the next year
@@ -130,7 +134,7 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|,\d|\.\d)"
 # 1000-2099, not inside a bigger number ("12,2018", "$2014"), not "1990s", "2014%", "2014-15"
 # handled by the range rule first.
-YEAR = r"(?<![\d,.$¥€£#])(?:1\d|20)\d\d(?![\d%]|s\b|,\d)"
+YEAR = r"(?<![\d,.$¥€£₩#])(?:1\d|20)\d\d(?![\d%]|s\b|,\d)"
 # "1970s", "'90s", "’90s"
 DECADE = r"(?:(?:1\d|20)\d0s|['’]\d0s)\b"
 # "two", "14", "a", "an"
@@ -432,6 +436,16 @@ RULE_ORDER: tuple[str, ...] = tuple(name for name, _p in RULES)
 # ";", ":", ",") as tokens of their own; ".", brackets, "!", "?" and dashes only separate.
 # "He said: “We will meet on Friday”" -> He, said, :, “, We, will, meet, on, Friday, ”.
 TENSE_TOKEN = re.compile(r'[,;:"“”]|[^\s,;:"“”.()\[\]!?—–]+')
+# The same where a web address may stand: it is one token, its ":" no stop ("will post it at
+# https://example.go.kr/notice on Friday" -> will, post, it, at, https://example.go.kr/notice,
+# on, Friday).  Used only for a stretch holding one of WEB_MARKS.
+TENSE_TOKEN_WEB = re.compile(
+    r'(?i:https?://|www\.)[^\s"“”()\[\]<>]*[^\s"“”()\[\]<>.,;:!?]'
+    r'|[,;:"“”]|[^\s,;:"“”.()\[\]!?—–]+'
+)
+WEB_MARKS = ("://", "www.", "WWW.")
+# Tokens that start a web address (a token of TENSE_TOKEN_WEB's first kind).
+URL_STARTS = ("http://", "https://", "www.", "HTTP://", "HTTPS://", "WWW.")
 # The first visible character after a match ("spring" followed by "-" is no season); regex \s
 # and str.strip agree on what is white space.
 NEXT_VISIBLE = re.compile(r"\s*(\S)")

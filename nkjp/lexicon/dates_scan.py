@@ -99,20 +99,21 @@ def _body_by_first_char() -> str:
 
 
 def _separators() -> str:
-    """A character class of the non-word characters a trigger word can follow (not "'" and
-    "’": "'90s" is a trigger of its own, "Kim's" is one word), listed code point by code point
-    for the blocks news text uses (Latin-1, general punctuation, CJK and full-width
-    punctuation).  An explicit class lets the regex engine skip ahead fast; "(?<!\\w)" makes
-    it attempt a match at every character."""
-    blocks = (range(0x00, 0x100), range(0x2000, 0x2070), range(0x3000, 0x3040),
-              range(0xFF00, 0xFF66))  # fmt: skip
-    chars = [
-        chr(i)
-        for block in blocks
-        for i in block
-        if not (chr(i).isalnum() or chr(i) == "_") and chr(i) not in "'’"
+    r"""A character class of the non-word characters a trigger word can follow: every character
+    ``(?<![\w'’])`` lets through ("'" and "’" are not: "'90s" is a trigger of its own, "Kim's"
+    is one word), listed as ranges of the Basic Multilingual Plane, then the planes above it.
+    The list covers symbols as much as punctuation, so a date right after one is found:
+    "▲Jan. 5: talks resume", "Seoul →Tokyo →March 3", "★2019 timeline".  An explicit class
+    lets the regex engine skip ahead fast; "(?<!\w)" makes it attempt a match at every
+    character.  (Above the BMP the class takes every character: ``trigger_starts`` drops the
+    few letters and digits there.)"""
+    bmp = "".join(map(chr, range(0x10000)))
+    runs = [m.span() for m in re.finditer(r"[^\w'’]+", bmp)]
+    parts = [
+        re.escape(bmp[a]) if b - a == 1 else re.escape(bmp[a]) + "-" + re.escape(bmp[b - 1])
+        for a, b in runs
     ]
-    return "[" + "".join(re.escape(c) for c in chars) + "]"
+    return "[" + "".join(parts) + r"\U00010000-\U0010FFFF]"
 
 
 _FIRST_CHARS = (
@@ -130,9 +131,16 @@ _TRIGGER_AFTER_SEP = re.compile(
 )
 
 
+def _is_word_char(ch: str) -> bool:
+    """What ``\\w`` matches."""
+    return ch.isalnum() or ch == "_"
+
+
 def trigger_starts(text: str) -> list[int]:
     """Where TRIGGER matches in ``text``: at its start, or just after a separator."""
     out = [m.start() + 1 for m in _TRIGGER_AFTER_SEP.finditer(text)]
+    if not text.isascii():  # a letter or digit above the BMP is no separator ("𝐀2019")
+        out = [p for p in out if text[p - 1] <= "\uffff" or not _is_word_char(text[p - 1])]
     if TRIGGER.match(text, 0):
         out.insert(0, 0)
     return out

@@ -317,6 +317,25 @@ REPORTING_VERBS = frozenset(
     "said says told tells announced announces added stated claimed reported noted".split()
 )
 
+# "Today" in a direct quote is the day the words were spoken, which a report published the
+# next morning calls "Tuesday": '"The ministry plans to summon the envoy today," a spokesman
+# said' beside "The ministry summoned the envoy on Tuesday" is one summons, not two.
+SPOKEN_DAY = re.compile(
+    r"(?i)(?:today|tonight|this\s+(?:morning|afternoon|evening))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
+# Words before the deed in a quoted plan: "plans to summon", "is expected to sign".
+PLAN_WORDS = frozenset(
+    """
+    plan plans planned planning intend intends intended expect expects expected aim aims hope
+    hopes want wants going set due scheduled decided agreed ready about
+    """.split()
+)
+# The words a planned deed follows: "will summon", "to summon", "shall sign".
+PLAN_MARKERS = frozenset("will shall to".split())
+# Endings stripped to compare a deed's verb across its tellings ("summon" / "summoned").
+VERB_ENDINGS = ("ing", "ed", "es", "s", "e")
+
 # Opening quote marks: a chunk that starts with one is quoted words, not a subject.
 OPENING_QUOTES = frozenset("\"'\u201c\u2018")
 # Characters after which a straight quote mark closes a quotation rather than opening one: in
