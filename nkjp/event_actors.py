@@ -18,6 +18,7 @@ from operator import attrgetter
 from nkjp import clauses as cl
 from nkjp.actors import Cast
 from nkjp.lexicon import events as lx
+from nkjp.lexicon import names
 from nkjp.models import ANCHOR_NONE, Mention, Sentence, TimeExpr
 
 # The mention type of places (models.Mention): not actors.
@@ -396,6 +397,8 @@ def _subject(
         words, lows = words[first:cut], lows[first:cut]  # "the talks that the ..." -> "the talks"
         if not words or not lx.FINITE_BE_HAVE.isdisjoint(lows):
             continue  # a predicate, not a subject: '"This is my dream," said Kim'
+        if lows[-1] in names.CAPTION_NOUNS:
+            return None  # a picture, not an actor: "File photo shows ...", "AP Photo shows ..."
         chunk = " ".join(words)
         if words == ["it"] and _opens_subordinate(text, chunk_start, te):
             main = here()  # "Manila cut tariffs, when it joined the pact in 1995": Manila

@@ -259,3 +259,18 @@ def test_a_lone_name_before_said_is_still_a_person() -> None:
     text = "Tanabe said the ruling was wrong. Kelly, a researcher at the institute, agreed."
     people = [m.actor for m in cast_of(text, "2020-02-02").mentions if m.type == "person"]
     assert people == ["Tanabe", "Kelly"]
+
+
+@pytest.mark.parametrize("credit", ["File photo", "Yonhap Photo", "Courtesy photo"])
+def test_a_caption_picture_is_not_an_event_actor(credit: str) -> None:
+    from nkjp.pipeline import parse_article
+
+    text = (
+        f"{credit} shows South Korean Unification Minister Chung Dong-young visiting the "
+        "border village of Panmunjom in August 2025.\n\nThe ministry said talks would resume."
+    )
+    events = parse_article(text, published=date(2025, 10, 2)).events
+    dated = [e for e in events if e.date == "2025-08"]
+    assert dated, events
+    assert credit not in dated[0].actors
+    assert "Chung Dong-young" in dated[0].actors
