@@ -366,8 +366,8 @@ def timeline(
 
 
 @app.command(
-    epilog="\b\nExamples:\n  nkjp actors\n  nkjp actors Kim\n  nkjp actors --format "
-    "json | jq '.[] | select(.type == \"person\") | .name'"
+    epilog="\b\nExamples:\n  nkjp actors\n  nkjp actors Kim\n  nkjp actors --all --format "
+    "csv > actors.csv\n  nkjp actors --format json | jq '.[] | select(.type == \"person\") | .name'"
 )
 def actors(
     name: Annotated[
@@ -377,28 +377,38 @@ def actors(
             help="One actor (name, alias or name part) and the articles that mention it.",
         ),
     ] = None,
+    all_: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Also list unnamed references: descriptions such as 'three officials', "
+            "'the woman' or 'police', and whom only a pronoun or an event refers to.",
+        ),
+    ] = False,
     corpus: CorpusOpt = None,
     format: FormatOpt = None,
     limit: LimitOpt = None,
     no_cache: NoCacheOpt = False,
     jobs: JobsOpt = None,
 ) -> None:
-    """List the actors of the corpus: type, aliases, roles, mentions, articles."""
+    """List the named actors of the corpus (people, organizations, countries, places, and
+    groups named by nationality such as 'Japanese nationals'): type, aliases, roles, mentions,
+    articles."""
     from nkjp import query, render
 
     fmt = _fmt(format)
     parsed = list(_load(corpus, no_cache, jobs, fmt).parsed)
-    found = query.aggregate_actors(parsed)
-    if name is not None:
-        try:
-            found, match = query.find_actors(found, name)
-        except query.NoActorMatchError:
-            render.emit([], fmt, "actors")
-            raise
-        _note_ambiguous(match)
-        if fmt == "table":
-            found = found[:limit] if limit is not None else found
-            return render.write_actor_articles(found, list(query.article_rows(parsed)))
+    if name is None:
+        return render.emit(query.aggregate_actors(parsed, unnamed=all_), fmt, "actors", limit)
+    try:
+        found, match = query.find_actors(parsed, name, unnamed=all_)
+    except query.NoActorMatchError:
+        render.emit([], fmt, "actors")
+        raise
+    _note_ambiguous(match)
+    if fmt == "table":
+        found = found[:limit] if limit is not None else found
+        return render.write_actor_articles(found, list(query.article_rows(parsed)))
     render.emit(found, fmt, "actors", limit)
 
 

@@ -7,9 +7,11 @@ the seed tests at the end run the real pipeline on the bundled articles.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +22,7 @@ from typer.testing import CliRunner
 
 from nkjp import __version__
 from nkjp.cli import app
+from nkjp.models import Mention
 
 HERE = Path(__file__).parent
 
@@ -282,6 +285,72 @@ def test_actors_lists_and_finds(fake, corpus):  # noqa: ANN001
     assert table.exit_code == 0 and "Talks stall" in table.stdout
     missing = run("actors", "Zelensky", *corpus)
     assert missing.exit_code == 1 and "Zelensky" in missing.stderr
+
+
+MENTION = re.compile(r"^MENTION (\S+) \| (\w+) \| (.+)$", re.M)
+
+
+@pytest.fixture
+def fake_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fake parser, plus a mention for each "MENTION rule | type | actor" line."""
+
+    def parse(article):  # noqa: ANN001, ANN202
+        found = fake_parser.parse(article)
+        extra = [
+            Mention(m.start(3), m.end(3), m[3], m[3], m[2], m[1])
+            for m in MENTION.finditer(article.text)
+        ]
+        mentions = tuple(sorted((*found.mentions, *extra), key=lambda x: x.start))
+        return dataclasses.replace(found, mentions=mentions)
+
+    monkeypatch.setattr("nkjp.parallel._parse", parse)
+
+
+PNA_TEXT = (
+    "EVENT 2024-05-02 | Philippine Coast Guard | The coast guard searched the pier.\n"
+    "QUOTE direct | Marina Santos | The pier is safe\n"
+    "MENTION unnamed | group | Japanese nationals\n"
+    "MENTION unnamed | group | three Japanese nationals\n"
+    "MENTION unnamed | person | the man\n"
+    "MENTION pronoun | person | A port official\n"
+)
+
+
+@pytest.fixture
+def manila(tmp_path: Path) -> list[str]:
+    path = tmp_path / "pna.jsonl"
+    row = {"id": "pna-31", "published": "2024-05-03", "text": PNA_TEXT}
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    return ["--corpus", str(path)]
+
+
+NAMED_ACTORS = ["Japanese nationals", "Marina Santos", "Philippine Coast Guard"]
+UNNAMED_ACTORS = ["A port official", "the man", "three Japanese nationals"]
+
+
+def test_actors_lists_named_actors_unless_all(fake_mentions, manila):  # noqa: ANN001
+    for args, want in (((), NAMED_ACTORS), (("--all",), NAMED_ACTORS + UNNAMED_ACTORS)):
+        jsonl = [a["name"] for a in records(run("actors", *manila, *args))]
+        assert sorted(jsonl) == sorted(want)
+        as_json = run("actors", *manila, *args, "--format", "json")
+        assert [a["name"] for a in json.loads(as_json.stdout)] == jsonl
+        as_csv = run("actors", *manila, *args, "--format", "csv")
+        rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+        assert [r["name"] for r in rows] == jsonl
+        table = run("actors", *manila, *args, "--format", "table")
+        assert ("the man" in table.stdout) is bool(args)
+        assert "Marina Santos" in table.stdout
+
+
+def test_actors_query_names_unnamed_references_it_left_out(fake_mentions, manila):  # noqa: ANN001
+    result = run("actors", "the man", *manila)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        "nkjp: error: no actor matches 'the man' (unnamed references do: the man; add --all)\n"
+    )
+    assert [a["name"] for a in records(run("actors", "the man", "--all", *manila))] == ["the man"]
+    help_text = run("actors", "--help").stdout
+    assert "--all" in help_text and "nkjp actors --all" in help_text
 
 
 def test_show_plain_marks_quotes_and_dates(fake, corpus):  # noqa: ANN001
