@@ -443,7 +443,7 @@ def _count(n: int, noun: str) -> str:
 
 @app.command(
     epilog="\b\nExamples:\n  nkjp show 002_4c84cae7e1c89762\n  nkjp show my-article "
-    "--corpus news/ | less\n  nkjp show my-article --format json | jq .quotes"
+    "--corpus news/ | less\n  nkjp show my-article --format json | jq '.quotes[].text'"
 )
 def show(
     article: Annotated[
@@ -455,7 +455,9 @@ def show(
         typer.Option(
             "--format",
             "-f",
-            help="text (highlighted on a terminal; «quote» and [date] marks otherwise) or json.",
+            help="text (highlighted on a terminal; «quote» and [date] marks otherwise) or "
+            "json (one object: article, text, and its events and quotes as `nkjp events` and "
+            "`nkjp quotes` give them).",
         ),
     ] = None,
     no_cache: NoCacheOpt = False,
@@ -467,7 +469,7 @@ def show(
     loaded = _load(corpus, no_cache, 1, "json", only=article, full=True)
     parsed = query.find_article(loaded.parsed, article)
     if format == ShowFormat.json:
-        return render.show_json(parsed, digest(parsed).row)
+        return render.show_json(digest(parsed), parsed.article.text)
     render.show_article(parsed, styled=render.default_format() == "table")
 
 

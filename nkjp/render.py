@@ -18,7 +18,7 @@ from datetime import date
 from itertools import islice
 from typing import Any
 
-from nkjp.digest import Hit
+from nkjp.digest import E_JSON, Q_JSON, Digest, Hit
 from nkjp.models import Actor, Event, ParsedArticle, Quote
 from nkjp.query import ArticleRow, period
 
@@ -407,12 +407,17 @@ def _iso(value: Any) -> str:
     return value.isoformat() if value else ""
 
 
-def show_json(parsed: ParsedArticle, row: ArticleRow) -> None:
-    """``nkjp show --format json``: the article row with its text, events and quotes."""
-    doc = record_dict(row)
-    doc["text"] = parsed.article.text
-    doc["events"] = [record_dict(e) for e in parsed.events]
-    doc["quotes"] = [record_dict(q) for q in parsed.quotes]
+def show_json(d: Digest, text: str) -> None:
+    """``nkjp show --format json``: one object, the record shapes of the other commands:
+    ``article`` (as ``nkjp articles`` gives it), ``text``, ``events`` and ``quotes`` (as
+    ``nkjp events`` / ``nkjp quotes`` give them, in the same order).  Written with ``json``
+    straight to stdout, never through Rich."""
+    doc = {
+        "article": record_dict(d.row),
+        "text": text,
+        "events": [json.loads(row[E_JSON]) for row in d.events],
+        "quotes": [json.loads(row[Q_JSON]) for row in d.quotes],
+    }
     sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     sys.stdout.flush()
 

@@ -359,8 +359,66 @@ def test_show_plain_marks_quotes_and_dates(fake, corpus):  # noqa: ANN001
     assert "QUOTE direct | Fumio Kishida | «A new chapter [in ties] has opened.»" in result.stdout
     assert "EVENT [2023-03-16] |" in result.stdout
     doc = json.loads(run("show", "kyodo-0412", *corpus, "--format", "json").stdout)
-    assert doc["id"] == "kyodo-0412"
+    assert doc["article"]["id"] == "kyodo-0412"
     assert [q["speaker"] for q in doc["quotes"]] == ["Fumio Kishida"]
+
+
+def test_show_json_is_the_records_of_the_other_commands(fake, corpus):  # noqa: ANN001
+    """One object: the `nkjp articles` record, the text, and the very records (same fields,
+    same order) `nkjp events` and `nkjp quotes` give for the article."""
+    result = run("show", "ap-77", *corpus, "--format", "json")
+    assert (result.exit_code, result.stderr) == (0, "")
+    doc = json.loads(result.stdout)
+    assert list(doc) == ["article", "text", "events", "quotes"]
+    listed = records(run("articles", *corpus))
+    assert doc["article"] == next(a for a in listed if a["id"] == "ap-77")
+    assert doc["text"] == AP_TEXT
+    for kind in ("events", "quotes"):
+        listed = run(kind, *corpus, "--article", "ap-77", "--format", "json")
+        assert doc[kind] == json.loads(listed.stdout)
+    assert [e["id"] for e in doc["events"]] == ["ap-77#e1", "ap-77#e2"]
+
+
+def _on_a_terminal(args: list[str], tmp_path: Path, columns: int = 30) -> str:
+    """What ``nkjp ARGS`` writes to a terminal ``columns`` wide (stdout a pseudo-terminal, so
+    nkjp and Rich both see one), and whether Rich's console was imported (on stderr)."""
+    pty = pytest.importorskip("pty")
+    code = (
+        f"import sys\nsys.argv = ['nkjp', *{args!r}]\nfrom nkjp.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(str('rich.console' in sys.modules))"
+    )
+    env = {**os.environ, "COLUMNS": str(columns), "XDG_CACHE_HOME": str(tmp_path / "c")}
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=slave, stderr=subprocess.PIPE, env=env, cwd=HERE.parent
+    )
+    os.close(slave)
+    out = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the terminal closed with the child
+            break
+        if not chunk:
+            break
+        out.append(chunk)
+    err = proc.communicate(timeout=120)[1].decode()
+    os.close(master)
+    assert proc.returncode == 0 and err.endswith("False"), err
+    return b"".join(out).decode().replace("\r\n", "\n")
+
+
+def test_json_never_passes_through_rich_even_on_a_narrow_terminal(tmp_path):  # noqa: ANN001
+    seed_id = "002_4c84cae7e1c89762"
+    for args in (["show", seed_id, "--format", "json"], ["events", "--format", "json"]):
+        shown = _on_a_terminal(args, tmp_path)
+        piped = subprocess.run(
+            [sys.executable, "-m", "nkjp", *args], capture_output=True, text=True,
+            cwd=HERE.parent, env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "c")},
+        ).stdout  # fmt: skip
+        assert shown == piped  # no wrapping at 30 columns, no colour codes
+        assert json.loads(shown)
 
 
 def test_show_unknown_article_is_exit_1(fake, corpus):  # noqa: ANN001
