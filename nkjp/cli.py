@@ -27,6 +27,13 @@ if TYPE_CHECKING:
     from nkjp import parallel, query
 
 _TRACEBACK: ContextVar[bool] = ContextVar("nkjp_traceback", default=False)  # --traceback
+# Typer's click exceptions: its own copy of click (typer._click) in recent typers, the click
+# package in older ones; a usage error of either is one line (usage_error).
+_CLICK = sys.modules[typer.BadParameter.__module__]
+_USAGE_ERROR: type[Exception] = _CLICK.UsageError
+_HELP_INSTEAD: tuple[type[Exception], ...] = tuple(
+    c for c in (getattr(_CLICK, "NoArgsIsHelpError", None),) if c is not None
+)  # bare `nkjp`: the help, as Typer shows it
 
 
 class Format(str, Enum):
@@ -75,14 +82,40 @@ def _note(message: str) -> None:
     render.note(message)
 
 
+def usage_error(err: Any) -> int:
+    """A usage error (exit 2) as one line naming the value and what is wrong, and where to read
+    more: "nkjp: error: invalid value for '--format' / '-f': 'xml' is not one of 'table',
+    'json', 'jsonl', 'csv' (see `nkjp events --help`)"."""
+    message = err.format_message().strip().rstrip(".")
+    names = []
+    ctx = err.ctx
+    while ctx is not None and ctx.parent is not None:
+        names.append(ctx.info_name or "")
+        ctx = ctx.parent
+    command = " ".join(["nkjp", *reversed(names)])
+    _note(f"nkjp: error: {message[:1].lower()}{message[1:]} (see `{command} --help`)")
+    return ExitCode.USAGE
+
+
 class NkjpGroup(TyperGroup):
-    """The root command: every exception a command raises becomes an exit code."""
+    """The root command: every exception a command raises becomes an exit code, and usage
+    errors one line each (:func:`usage_error`)."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except _HELP_INSTEAD:
+            raise
+        except _USAGE_ERROR as err:  # `nkjp --bogus`
+            raise typer.Exit(usage_error(err)) from None
 
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort):
+        except (typer.Exit, typer.Abort, *_HELP_INSTEAD):
             raise
+        except _USAGE_ERROR as err:  # a command's options and arguments
+            raise typer.Exit(usage_error(err)) from None
         except Exception as err:
             if type(err).__module__.split(".")[0] in ("typer", "click"):
                 raise  # usage errors: Typer reports them (exit 2)
@@ -107,12 +140,16 @@ app = typer.Typer(
     "neighbours.",
     epilog="\b\nExamples:\n  nkjp events --actor Kim\n  nkjp quotes --source Kishida "
     "--format json | jq '.[].text'\n  nkjp timeline --since 2014 --until 2015\n"
-    "  nkjp articles --corpus ~/news",
+    "  nkjp articles --corpus ~/news\n\nExit codes: 0 success; 1 nothing to read or no match (no "
+    "article found, no actor matching --actor/--source, an unknown article id); 2 a usage "
+    "error (a bad option or value, a missing path); 130 interrupted.",
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
 )
-cache_app = typer.Typer(help="Manage the cache of parsed articles.", rich_markup_mode=None)
+cache_app = typer.Typer(
+    help="Manage the cache of parsed articles.", rich_markup_mode=None, no_args_is_help=True
+)
 app.add_typer(cache_app, name="cache")
 
 
@@ -139,12 +176,26 @@ def _root(
 
 # -- shared options --------------------------------------------------------------------------
 
+
+def _not_blank(value: Any) -> Any:
+    """Refuse a blank value ("--actor ''", "--corpus ''"): it would match nothing, or every
+    record, without saying so."""
+    for v in value if isinstance(value, list) else [value]:
+        if v is not None and not v.strip():
+            raise typer.BadParameter(f"{v!r} is blank")
+    return value
+
+
+# More processes than this bring nothing and can exhaust the machine ("--jobs 100000").
+JOBS_MAX = max(64, 2 * (os.cpu_count() or 1))
+
 CorpusOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--corpus",
         "-c",
         metavar="PATH",
+        callback=_not_blank,
         help="Article file or directory (repeatable; '-' reads stdin). Default: $NKJP_CORPUS, "
         "else the bundled seed articles.",
     ),
@@ -170,6 +221,7 @@ JobsOpt = Annotated[
         "--jobs",
         "-j",
         min=1,
+        max=JOBS_MAX,
         metavar="N",
         help="Processes for parsing large corpora [default: cores].",
     ),
@@ -180,13 +232,21 @@ ActorOpt = Annotated[
         "--actor",
         "-a",
         metavar="NAME",
+        callback=_not_blank,
         help="Involving this actor: name, alias or "
         "name part, typos tolerated (repeatable: any of them).",
     ),
 ]
 SourceOpt = Annotated[
     list[str] | None,
-    typer.Option("--source", "-s", metavar="NAME", help="Said by this speaker (repeatable)."),
+    typer.Option(
+        "--source",
+        "-s",
+        metavar="NAME",
+        callback=_not_blank,
+        help="Said by this speaker: name, alias or name part, typos tolerated (repeatable: "
+        "any of them).",
+    ),
 ]
 SinceOpt = Annotated[
     str | None,
@@ -208,19 +268,25 @@ KeywordOpt = Annotated[
         "--keyword",
         "-k",
         metavar="WORD",
+        callback=_not_blank,
         help="Whole word in the sentence, any case (repeatable: all must match).",
     ),
 ]
 ArticleOpt = Annotated[
-    str | None, typer.Option("--article", metavar="ID", help="Only this article.")
+    str | None,
+    typer.Option("--article", metavar="ID", callback=_not_blank, help="Only this article."),
 ]
 
 
 def _load(
     corpus: list[str] | None, no_cache: bool, jobs: int | None, fmt: str, **kw: Any
 ) -> parallel.Loaded:
+    from nkjp import corpus as reader
     from nkjp import parallel, render
 
+    if not corpus:
+        corpus = reader.default_corpus_paths()
+        reader.check_paths(corpus, reader.CORPUS_VARIABLE)  # a stale $NKJP_CORPUS: say so
     return parallel.load(
         corpus,
         stdin=sys.stdin,
@@ -374,6 +440,7 @@ def actors(
         str | None,
         typer.Argument(
             metavar="[QUERY]",
+            callback=_not_blank,
             help="One actor (name, alias or name part) and the articles that mention it.",
         ),
     ] = None,
@@ -447,7 +514,10 @@ def _count(n: int, noun: str) -> str:
 )
 def show(
     article: Annotated[
-        str, typer.Argument(metavar="ARTICLE", help="Article id (see `nkjp articles`).")
+        str,
+        typer.Argument(
+            metavar="ARTICLE", callback=_not_blank, help="Article id (see `nkjp articles`)."
+        ),
     ],
     corpus: CorpusOpt = None,
     format: Annotated[

@@ -98,7 +98,7 @@ def _user_date(
     parse: Callable[[str, date], tuple[date, date] | None], option: str, value: str, today: date
 ) -> tuple[date, date]:
     try:
-        bounds = parse(value, today)
+        bounds = None if _bare_number(value) else parse(value, today)
     except (ValueError, OverflowError):
         bounds = None
     if bounds is None:
@@ -107,6 +107,14 @@ def _user_date(
             "'2 years ago')"
         )
     return bounds
+
+
+def _bare_number(value: str) -> bool:
+    """A signed number or one of under four digits ("-5", "12", "+3"): not a year, and what
+    the date reader would make of it (a month of this year) is not what anyone means."""
+    v = value.strip()
+    digits = v.lstrip("+-")
+    return digits.isdigit() and (len(digits) < 4 or digits != v)
 
 
 def in_window(start: str | None, end: str | None, win: Window) -> bool:

@@ -60,7 +60,7 @@ def emit(records: Iterable[Any], fmt: str, kind: str, limit: int | None = None) 
     ``fmt``; the count.  A table without a limit stops at TABLE_MAX_ROWS, saying so on stderr
     (tables are for reading; the machine formats have no cap)."""
     if limit is not None:
-        records = islice(records, limit)
+        records = islice(records, min(limit, sys.maxsize))  # ("--limit 10**30": all of them)
     if fmt == "json":
         return write_json(records)
     if fmt == "jsonl":

@@ -618,6 +618,101 @@ def test_bad_format_and_unknown_option_exit_2(fake, corpus):  # noqa: ANN001
     assert result.exit_code == 2 and "rumour" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["events", "--format", "xml"],
+         2, "invalid value for '--format' / '-f': 'xml' is not one of 'table', 'json', 'jsonl', "
+            "'csv' (see `nkjp events --help`)"),
+        (["show", "ap-77", "--format", "csv"],
+         2, "invalid value for '--format' / '-f': 'csv' is not one of 'text', 'json' (see `nkjp "
+            "show --help`)"),
+        (["quotes", "--kind", "rumour"], 2, "'rumour' is not one of"),
+        (["events", "--limit", "ten"], 2, "invalid value for '--limit' / '-n': 'ten'"),
+        (["events", "--jobs", "0"], 2, "invalid value for '--jobs' / '-j': 0 is not in the range"),
+        (["events", "--jobs", "100000"], 2, "'--jobs' / '-j': 100000 is not in the range"),
+        (["events", "--volume"], 2, "no such option: --volume (see `nkjp events --help`)"),
+        (["--volume", "events"], 2, "no such option: --volume (see `nkjp --help`)"),
+        (["evnets"], 2, "no such command 'evnets'. Did you mean 'events'? (see `nkjp --help`)"),
+        (["cache", "purge"], 2, "no such command 'purge' (see `nkjp cache --help`)"),
+        (["show"], 2, "missing argument 'ARTICLE' (see `nkjp show --help`)"),
+        (["actors", "Moon", "Yoon"], 2, "got unexpected extra argument(s) (Yoon)"),
+        (["events", "--since", "-5"], 2, "--since: '-5' is not a date"),
+        (["events", "--since", "12"], 2, "--since: '12' is not a date"),
+        (["events", "--until", "2019-02-30"], 2, "--until: '2019-02-30' is not a date"),
+        (["events", "--since", "2020", "--until", "2019"],
+         2, "--since '2020' is after --until '2019'"),
+        (["events", "--actor", ""], 2, "invalid value for '--actor' / '-a': '' is blank"),
+        (["quotes", "--source", " "], 2, "invalid value for '--source' / '-s': ' ' is blank"),
+        (["events", "--keyword", ""], 2, "invalid value for '--keyword' / '-k': '' is blank"),
+        (["events", "--article", ""], 2, "invalid value for '--article': '' is blank"),
+        (["events", "--corpus", ""], 2, "invalid value for '--corpus' / '-c': '' is blank"),
+        (["actors", ""], 2, "'' is blank (see `nkjp actors --help`)"),
+        (["show", ""], 2, "'' is blank (see `nkjp show --help`)"),
+        (["show", "kcna-404"],
+         1, "no article 'kcna-404' in the corpus (`nkjp articles` lists them)"),
+        (["events", "--article", "kcna-404"], 1, "no article 'kcna-404' in the corpus"),
+        (["quotes", "--source", "Zelensky"], 1, "no actor matches 'Zelensky'"),
+    ],
+)  # fmt: skip
+def test_user_mistakes_are_one_line_with_the_value_and_the_exit_code(
+    fake, corpus, args, code, message
+):  # noqa: ANN001
+    """Each mistake: its exit code, nothing on stdout, one line on stderr naming the value."""
+    result = run(*args, *(corpus if args[0] in ("events", "quotes", "show", "actors") else ()))
+    assert result.exit_code == code
+    assert result.stdout == ""
+    assert result.stderr.startswith("nkjp: error: ") and result.stderr.count("\n") == 1
+    assert message in result.stderr, result.stderr
+
+
+def test_bare_commands_show_help(fake):  # noqa: ANN001
+    for args in ([], ["cache"]):
+        result = run(*args)
+        assert result.exit_code == 2 and "Usage:" in result.stdout + result.stderr
+
+
+def test_bad_corpus_paths_say_what_is_wrong(fake, tmp_path, monkeypatch):  # noqa: ANN001
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "plan.rst").write_text("Not an article.", encoding="utf-8")
+    (notes / "scan.png").write_bytes(b"\x89PNG\r\n")
+    binary = tmp_path / "dump.json"
+    binary.write_bytes(b"\x00\x01\xff garbage")
+    latin = tmp_path / "hankyoreh.txt"
+    latin.write_bytes("EVENT 2019-07-01 | Moon Jae-in | Moon visited Pyeongtaek caf\xe9.".encode(
+        "latin-1"))  # fmt: skip
+    cases = [
+        ([str(tmp_path / "missing.jsonl")], 2, [f"nkjp: error: no such file or directory: "
+                                                f"{tmp_path / 'missing.jsonl'}"]),
+        ([str(notes)], 1, [f"nkjp: error: no articles found in {notes} (0 files read, 0 "
+                           "skipped); give --corpus a file or directory of .txt, .md, .json or "
+                           ".jsonl articles"]),
+        ([str(binary)], 1, [f"warning: {binary}: binary file (contains NUL bytes); skipped",
+                            f"nkjp: error: no articles found in {binary} (1 file read, 1 "
+                            "skipped); give --corpus a file or directory of .txt, .md, .json "
+                            "or .jsonl articles"]),
+    ]  # fmt: skip
+    for paths, code, lines in cases:
+        result = run("events", *(a for p in paths for a in ("--corpus", p)))
+        assert (result.exit_code, result.stdout) == (code, "")
+        assert result.stderr.splitlines() == lines
+    result = run("events", "--corpus", str(latin))  # bad bytes: one warning, the rest kept
+    assert result.exit_code == 0 and [e["article"] for e in records(result)] == ["hankyoreh"]
+    assert result.stderr.splitlines()[0].startswith(f"warning: {latin}:1: invalid UTF-8")
+    assert "Traceback" not in result.stderr
+    monkeypatch.setenv("NKJP_CORPUS", str(tmp_path / "moved-away"))
+    result = run("articles")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"nkjp: error: no such file or directory: {tmp_path / 'moved-away'} (from $NKJP_CORPUS)\n"
+    )
+
+
+def test_a_huge_limit_is_no_limit(fake, corpus):  # noqa: ANN001
+    assert len(records(run("events", *corpus, "--limit", "9" * 30))) == 5
+
+
 def test_nonexistent_path_is_a_usage_error(fake, tmp_path):  # noqa: ANN001
     missing = tmp_path / "no-such-dir"
     result = run("events", "--corpus", str(missing))
