@@ -27,31 +27,15 @@ if TYPE_CHECKING:
     from nkjp import parallel, query
 
 _TRACEBACK: ContextVar[bool] = ContextVar("nkjp_traceback", default=False)  # --traceback
-# Typer's click exceptions: its own copy of click (typer._click) in recent typers, the click
-# package in older ones; a usage error of either is one line (usage_error).
-_CLICK = sys.modules[typer.BadParameter.__module__]
-_USAGE_ERROR: type[Exception] = _CLICK.UsageError
-_HELP_INSTEAD: tuple[type[Exception], ...] = tuple(
-    c for c in (getattr(_CLICK, "NoArgsIsHelpError", None),) if c is not None
-)  # bare `nkjp`: the help, as Typer shows it
+# Typer's click usage error: of its own copy of click (typer._click) in recent typers, of the
+# click package in older ones.
+_USAGE_ERROR: type[Exception] = sys.modules[typer.BadParameter.__module__].UsageError
 
 
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-
-
-class ShowFormat(str, Enum):
-    text = "text"
-    json = "json"
-
-
-class Kind(str, Enum):
-    direct = "direct"
-    partial = "partial"
-    indirect = "indirect"
+# The choices of --format (listings; `nkjp show`) and --kind, as Typer wants them: str enums.
+Format = Enum("Format", {f: f for f in ("table", "json", "jsonl", "csv")}, type=str)
+ShowFormat = Enum("ShowFormat", {f: f for f in ("text", "json")}, type=str)
+Kind = Enum("Kind", {k: k for k in ("direct", "partial", "indirect")}, type=str)
 
 
 def exit_code(err: BaseException, show_traceback: bool) -> int:
@@ -104,25 +88,29 @@ class NkjpGroup(TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         try:
             return super().parse_args(ctx, args)
-        except _HELP_INSTEAD:
-            raise
         except _USAGE_ERROR as err:  # `nkjp --bogus`
-            raise typer.Exit(usage_error(err)) from None
+            raise _one_line(err) from None
 
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
-        except (typer.Exit, typer.Abort, *_HELP_INSTEAD):
+        except (typer.Exit, typer.Abort):
             raise
         except _USAGE_ERROR as err:  # a command's options and arguments
-            raise typer.Exit(usage_error(err)) from None
+            raise _one_line(err) from None
         except Exception as err:
             if type(err).__module__.split(".")[0] in ("typer", "click"):
-                raise  # usage errors: Typer reports them (exit 2)
+                raise  # Typer's other exceptions: Typer reports them
             code = exit_code(err, bool(ctx.params.get("traceback")))
         except KeyboardInterrupt as err:
             code = exit_code(err, bool(ctx.params.get("traceback")))
         raise typer.Exit(int(code))
+
+
+def _one_line(err: Any) -> BaseException:
+    """What to raise for a usage error: the exit after its one-line message, or the error
+    itself when it asks for the help (a bare `nkjp`, `nkjp cache`)."""
+    return err if type(err).__name__ == "NoArgsIsHelpError" else typer.Exit(usage_error(err))
 
 
 def _silence_stdout() -> None:
@@ -186,96 +174,63 @@ def _not_blank(value: Any) -> Any:
     return value
 
 
+def _text(*decls: str, metavar: str, help: str) -> Any:
+    """An option or argument whose value is text that may not be blank."""
+    make = typer.Option if decls else typer.Argument
+    return make(*decls, metavar=metavar, callback=_not_blank, help=help)
+
+
 # More processes than this bring nothing and can exhaust the machine ("--jobs 100000").
 JOBS_MAX = max(64, 2 * (os.cpu_count() or 1))
+_NAME_HELP = "name, alias or name part, typos tolerated (repeatable: any of them)."
 
 CorpusOpt = Annotated[
     list[str] | None,
-    typer.Option(
-        "--corpus",
-        "-c",
-        metavar="PATH",
-        callback=_not_blank,
-        help="Article file or directory (repeatable; '-' reads stdin). Default: $NKJP_CORPUS, "
-        "else the bundled seed articles.",
-    ),
-]
+    _text("--corpus", "-c", metavar="PATH", help="Article file or directory (repeatable; '-' "
+          "reads stdin). Default: $NKJP_CORPUS, else the bundled seed articles."),
+]  # fmt: skip
 FormatOpt = Annotated[
     Format | None,
-    typer.Option(
-        "--format", "-f", help="Output format [default: table on a terminal, else jsonl]."
-    ),
-]
+    typer.Option("--format", "-f", help="Output format [default: table on a terminal, else "
+                 "jsonl]."),
+]  # fmt: skip
 LimitOpt = Annotated[
     int | None, typer.Option("--limit", "-n", min=0, metavar="N", help="At most N records.")
 ]
 NoCacheOpt = Annotated[
     bool,
-    typer.Option(
-        "--no-cache", help="Parse every article afresh; neither read nor write the cache."
-    ),
-]
+    typer.Option("--no-cache", help="Parse every article afresh; neither read nor write the "
+                 "cache."),
+]  # fmt: skip
 JobsOpt = Annotated[
     int | None,
-    typer.Option(
-        "--jobs",
-        "-j",
-        min=1,
-        max=JOBS_MAX,
-        metavar="N",
-        help="Processes for parsing large corpora [default: cores].",
-    ),
-]
+    typer.Option("--jobs", "-j", min=1, max=JOBS_MAX, metavar="N", help="Processes for parsing "
+                 "large corpora [default: cores]."),
+]  # fmt: skip
 ActorOpt = Annotated[
     list[str] | None,
-    typer.Option(
-        "--actor",
-        "-a",
-        metavar="NAME",
-        callback=_not_blank,
-        help="Involving this actor: name, alias or "
-        "name part, typos tolerated (repeatable: any of them).",
-    ),
+    _text("--actor", "-a", metavar="NAME", help=f"Involving this actor: {_NAME_HELP}"),
 ]
 SourceOpt = Annotated[
     list[str] | None,
-    typer.Option(
-        "--source",
-        "-s",
-        metavar="NAME",
-        callback=_not_blank,
-        help="Said by this speaker: name, alias or name part, typos tolerated (repeatable: "
-        "any of them).",
-    ),
+    _text("--source", "-s", metavar="NAME", help=f"Said by this speaker: {_NAME_HELP}"),
 ]
 SinceOpt = Annotated[
     str | None,
-    typer.Option(
-        "--since",
-        metavar="DATE",
-        help="On or after DATE: 2014, 'March 2014', 2014-03-03, '2 years ago'.",
-    ),
-]
+    typer.Option("--since", metavar="DATE", help="On or after DATE: 2014, 'March 2014', "
+                 "2014-03-03, '2 years ago'."),
+]  # fmt: skip
 UntilOpt = Annotated[
     str | None,
-    typer.Option(
-        "--until", metavar="DATE", help="On or before DATE (--until 2014 includes all of 2014)."
-    ),
-]
+    typer.Option("--until", metavar="DATE", help="On or before DATE (--until 2014 includes all "
+                 "of 2014)."),
+]  # fmt: skip
 KeywordOpt = Annotated[
     list[str] | None,
-    typer.Option(
-        "--keyword",
-        "-k",
-        metavar="WORD",
-        callback=_not_blank,
-        help="Whole word in the sentence, any case (repeatable: all must match).",
-    ),
-]
-ArticleOpt = Annotated[
-    str | None,
-    typer.Option("--article", metavar="ID", callback=_not_blank, help="Only this article."),
-]
+    _text("--keyword", "-k", metavar="WORD", help="Whole word in the sentence, any case "
+          "(repeatable: all must match)."),
+]  # fmt: skip
+ArticleOpt = Annotated[str | None, _text("--article", metavar="ID", help="Only this article.")]
 
 
 def _load(
@@ -297,25 +252,6 @@ def _load(
         progress=render.progress if render.progress_fits(fmt) else None,
         debug=_TRACEBACK.get(),
         **kw,
-    )
-
-
-def _filters(
-    actor: list[str] | None,
-    since: str | None,
-    until: str | None,
-    keyword: list[str] | None,
-    article: str | None,
-    kind: Kind | None = None,
-) -> query.Filters:
-    from nkjp import query
-
-    return query.Filters(
-        actors=tuple(actor or ()),
-        window=query.window(since, until, date.today()),
-        keywords=tuple(keyword or ()),
-        article=article,
-        kind=kind.value if kind else None,
     )
 
 
@@ -373,7 +309,8 @@ def events(
     """List dated events (what happened, when, who), in article order."""
     from nkjp import query, render
 
-    fmt, filters = _fmt(format), _filters(actor, since, until, keyword, article)
+    fmt = _fmt(format)
+    filters = query.filters(actor, since, until, keyword, article, today=date.today())
     parsed, match = _resolve(_load(corpus, no_cache, jobs, fmt), filters, fmt, "events")
     render.emit(query.events(parsed, filters, match), fmt, "events", limit)
 
@@ -401,7 +338,8 @@ def quotes(
     """List attributed quotes (direct, partial, indirect) with their speakers."""
     from nkjp import query, render
 
-    fmt, filters = _fmt(format), _filters(source, since, until, keyword, article, kind)
+    fmt, kind_ = _fmt(format), kind and kind.value
+    filters = query.filters(source, since, until, keyword, article, kind_, today=date.today())
     parsed, match = _resolve(_load(corpus, no_cache, jobs, fmt), filters, fmt, "quotes")
     render.emit(query.quotes(parsed, filters, match), fmt, "quotes", limit)
 
@@ -425,7 +363,8 @@ def timeline(
     """Events from every article in date order, grouped by year and month; undated last."""
     from nkjp import query, render
 
-    fmt, filters = _fmt(format), _filters(actor, since, until, keyword, article)
+    fmt = _fmt(format)
+    filters = query.filters(actor, since, until, keyword, article, today=date.today())
     parsed, match = _resolve(_load(corpus, no_cache, jobs, fmt), filters, fmt, "timeline")
     found = query.timeline(query.events(parsed, filters, match))
     render.emit(found, fmt, "timeline", limit)
@@ -438,12 +377,11 @@ def timeline(
 def actors(
     name: Annotated[
         str | None,
-        typer.Argument(
+        _text(
             metavar="[QUERY]",
-            callback=_not_blank,
             help="One actor (name, alias or name part) and the articles that mention it.",
         ),
-    ] = None,
+    ] = None,  # fmt: skip
     all_: Annotated[
         bool,
         typer.Option(
@@ -497,15 +435,7 @@ def articles(
     loaded = _load(corpus, no_cache, jobs, fmt)
     rows = list(query.article_rows(loaded.parsed))  # all read, so the file counts are final
     render.emit(rows, fmt, "articles", limit)
-    seen, skipped = loaded.stats.files_seen, loaded.stats.files_skipped
-    render.note(
-        f"{_count(len(rows), 'article')} from {_count(seen, 'file')}; "
-        f"{_count(skipped, 'file')} skipped"
-    )
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    render.note_files_read(len(rows), loaded.stats.files_seen, loaded.stats.files_skipped)
 
 
 @app.command(
@@ -513,12 +443,7 @@ def _count(n: int, noun: str) -> str:
     "--corpus news/ | less\n  nkjp show my-article --format json | jq '.quotes[].text'"
 )
 def show(
-    article: Annotated[
-        str,
-        typer.Argument(
-            metavar="ARTICLE", callback=_not_blank, help="Article id (see `nkjp articles`)."
-        ),
-    ],
+    article: Annotated[str, _text(metavar="ARTICLE", help="Article id (see `nkjp articles`).")],
     corpus: CorpusOpt = None,
     format: Annotated[
         ShowFormat | None,
@@ -538,7 +463,7 @@ def show(
 
     loaded = _load(corpus, no_cache, 1, "json", only=article, full=True)
     parsed = query.find_article(loaded.parsed, article)
-    if format == ShowFormat.json:
+    if format == ShowFormat.json:  # type: ignore[attr-defined]
         return render.show_json(digest(parsed), parsed.article.text)
     render.show_article(parsed, styled=render.default_format() == "table")
 

@@ -47,6 +47,23 @@ class Filters:
     kind: str | None = None  # quotes only
 
 
+def filters(
+    actors: Sequence[str] | None,
+    since: str | None,
+    until: str | None,
+    keywords: Sequence[str] | None,
+    article: str | None,
+    kind: str | None = None,
+    *,
+    today: date,
+) -> Filters:
+    """The Filters of a command line's values; ``today`` resolves relative dates ("2 years
+    ago").  Raises UsageError naming a --since / --until value that is not a date."""
+    return Filters(
+        tuple(actors or ()), window(since, until, today), tuple(keywords or ()), article, kind
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class ActorMatch:
     """The canonical names the ``--actor`` / ``--source`` queries matched, per query."""

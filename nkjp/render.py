@@ -55,6 +55,16 @@ def note(message: str) -> None:
     sys.stderr.write(message.rstrip("\n") + "\n")
 
 
+def note_files_read(articles: int, files: int, skipped: int) -> None:
+    """The summary `nkjp articles` ends with: "3 articles from 2 files; 0 files skipped"."""
+    note(f"{_count(articles, 'article')} from {_count(files, 'file')}; {_count(skipped, 'file')} "
+         "skipped")  # fmt: skip
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def emit(records: Iterable[Any], fmt: str, kind: str, limit: int | None = None) -> int:
     """Write at most ``limit`` ``records`` of ``kind`` (events, quotes, ...) to stdout in
     ``fmt``; the count.  A table without a limit stops at TABLE_MAX_ROWS, saying so on stderr
