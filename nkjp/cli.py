@@ -387,7 +387,7 @@ def actors(
         typer.Option(
             "--all",
             help="Also list unnamed references: descriptions such as 'three officials', "
-            "'the woman' or 'police', and whom only a pronoun or an event refers to.",
+            "'the teenager' or 'police', and whom only a pronoun or an event refers to.",
         ),
     ] = False,
     corpus: CorpusOpt = None,
@@ -397,7 +397,7 @@ def actors(
     jobs: JobsOpt = None,
 ) -> None:
     """List the named actors of the corpus (people, organizations, countries, places, and
-    groups named by nationality such as 'Japanese nationals'): type, aliases, roles, mentions,
+    groups named by nationality such as 'Chinese fishermen'): type, aliases, roles, mentions,
     articles."""
     from nkjp import query, render
 

@@ -68,7 +68,7 @@ class Digest:
     events: tuple[tuple[Any, ...], ...]  # (json, start, end, actors)
     quotes: tuple[tuple[Any, ...], ...]  # (json, start, end, speaker, kind)
     # (actor, type, form as written, rule that found it, mentions): the rule tells a name
-    # ("Kishida": surname) from a description ("the expert", "some officials": unnamed)
+    # ("Ishiba": surname) from a description ("the envoy", "several officials": unnamed)
     cast: tuple[tuple[str, str, str, str, int], ...]
     names: tuple[str, ...]  # every actor mentioned, in an event or speaking, once each
     speakers: tuple[str, ...]  # named speakers

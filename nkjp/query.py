@@ -213,7 +213,7 @@ def _closest_actors(query: str, names: Sequence[str]) -> list[str]:
 
 # What `nkjp actors` lists by default: the actors the corpus names.  An actor is unnamed when
 # every mention of it is one of these rules (see nkjp/reference.py, nkjp/pronouns.py): a
-# description kept as written ("some officials", "three men", "the woman", "police"), or a
+# description kept as written ("several officials", "two officials", "the teenager", "police"), or a
 # pronoun standing for one ("he" after "a ministry official said ...").  Actors that only
 # events name (a subject kept as written: "company officials") are unnamed too.
 UNNAMED_RULES = frozenset({"unnamed", "pronoun"})
@@ -269,8 +269,8 @@ def aggregate_actors(digests: Iterable[Digest], unnamed: bool = False) -> list[A
 
 def is_named_group(name: str) -> bool:
     """Whether a group is named by its nationality alone, a class of people an analyst
-    follows: "Japanese nationals", "South Korean sailors", "Korean residents"; not a set of
-    people counted or pointed at: "three South Korean sailors", "the sailors", "some officials"."""
+    follows: "Chinese fishermen", "Russian sailors", "Japanese students"; not a set of
+    people counted or pointed at: "three Russian sailors", "the sailors", "several officials"."""
     from nkjp.lexicon.references import GROUP_PHRASE
 
     m = GROUP_PHRASE.fullmatch(name)

@@ -309,9 +309,9 @@ def fake_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
 PNA_TEXT = (
     "EVENT 2024-05-02 | Philippine Coast Guard | The coast guard searched the pier.\n"
     "QUOTE direct | Marina Santos | The pier is safe\n"
-    "MENTION unnamed | group | Japanese nationals\n"
-    "MENTION unnamed | group | three Japanese nationals\n"
-    "MENTION unnamed | person | the man\n"
+    "MENTION unnamed | group | Chinese fishermen\n"
+    "MENTION unnamed | group | four Chinese fishermen\n"
+    "MENTION unnamed | person | the teenager\n"
     "MENTION pronoun | person | A port official\n"
 )
 
@@ -324,8 +324,8 @@ def manila(tmp_path: Path) -> list[str]:
     return ["--corpus", str(path)]
 
 
-NAMED_ACTORS = ["Japanese nationals", "Marina Santos", "Philippine Coast Guard"]
-UNNAMED_ACTORS = ["A port official", "the man", "three Japanese nationals"]
+NAMED_ACTORS = ["Chinese fishermen", "Marina Santos", "Philippine Coast Guard"]
+UNNAMED_ACTORS = ["A port official", "the teenager", "four Chinese fishermen"]
 
 
 def test_actors_lists_named_actors_unless_all(fake_mentions, manila):  # noqa: ANN001
@@ -338,17 +338,20 @@ def test_actors_lists_named_actors_unless_all(fake_mentions, manila):  # noqa: A
         rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
         assert [r["name"] for r in rows] == jsonl
         table = run("actors", *manila, *args, "--format", "table")
-        assert ("the man" in table.stdout) is bool(args)
+        assert ("the teenager" in table.stdout) is bool(args)
         assert "Marina Santos" in table.stdout
 
 
 def test_actors_query_names_unnamed_references_it_left_out(fake_mentions, manila):  # noqa: ANN001
-    result = run("actors", "the man", *manila)
+    result = run("actors", "the teenager", *manila)
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == (
-        "nkjp: error: no actor matches 'the man' (unnamed references do: the man; add --all)\n"
+        "nkjp: error: no actor matches 'the teenager' (unnamed references do: the teenager; "
+        "add --all)\n"
     )
-    assert [a["name"] for a in records(run("actors", "the man", "--all", *manila))] == ["the man"]
+    assert [a["name"] for a in records(run("actors", "the teenager", "--all", *manila))] == [
+        "the teenager"
+    ]
     help_text = run("actors", "--help").stdout
     assert "--all" in help_text and "nkjp actors --all" in help_text
 

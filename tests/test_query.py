@@ -229,7 +229,7 @@ def _m(start: int, form: str, actor: str, kind: str, rule: str) -> Mention:
 
 
 # An invented wire story: named people, a body, a country, a group named by nationality, and
-# unnamed references: a counted group, "the man", police, an official only a pronoun and an
+# unnamed references: a counted group, "the teenager", police, an official only a pronoun and an
 # event refer to, and a subject an event keeps as written.
 MANILA = parsed(
     "pna-31",
@@ -241,9 +241,9 @@ MANILA = parsed(
         _m(50, "Japan", "Japan", "country", "lexicon"),
         _m(60, "the two countries", "Japan", "country", "the-two"),
         _m(80, "Philippine Coast Guard", "Philippine Coast Guard", "organization", "run"),
-        _m(110, "Japanese nationals", "Japanese nationals", "group", "unnamed"),
-        _m(130, "three Japanese nationals", "three Japanese nationals", "group", "unnamed"),
-        _m(160, "the man", "the man", "person", "unnamed"),
+        _m(110, "Chinese fishermen", "Chinese fishermen", "group", "unnamed"),
+        _m(130, "four Chinese fishermen", "four Chinese fishermen", "group", "unnamed"),
+        _m(160, "the teenager", "the teenager", "person", "unnamed"),
         _m(170, "Police", "Police", "group", "unnamed"),
         _m(180, "police", "police", "group", "unnamed"),
         _m(190, "He", "A port official", "person", "pronoun"),
@@ -256,9 +256,9 @@ MANILA = parsed(
     quotes=[quote("pna-31#q1", "Marina Santos", "The pier is safe", at=300)],
 )  # fmt: skip
 NAMED = [
-    "Rodrigo Reyes", "Japan", "Philippine Coast Guard", "Japanese nationals", "Marina Santos",
+    "Rodrigo Reyes", "Japan", "Philippine Coast Guard", "Chinese fishermen", "Marina Santos",
 ]  # fmt: skip
-UNNAMED = ["three Japanese nationals", "the man", "Police", "police", "A port official",
+UNNAMED = ["four Chinese fishermen", "the teenager", "Police", "police", "A port official",
            "dock workers"]  # fmt: skip
 
 
@@ -282,16 +282,16 @@ def test_actor_aliases_are_forms_of_the_name_not_descriptions():
 @pytest.mark.parametrize(
     ("name", "named"),
     [
-        ("Japanese nationals", True),
-        ("South Korean sailors", True),
-        ("North Korean defectors", True),
-        ("Korean residents", True),
-        ("three South Korean sailors", False),
-        ("the Japanese nationals", False),
-        ("some officials", False),
-        ("about 300 North Koreans", False),
+        ("Chinese fishermen", True),
+        ("Russian sailors", True),
+        ("American students", True),
+        ("Japanese students", True),
+        ("three Russian sailors", False),
+        ("the Chinese fishermen", False),
+        ("several officials", False),
+        ("about 40 Russians", False),
         ("police", False),
-        ("the woman", False),
+        ("the teenager", False),
         ("Japan", False),  # a country, not a group (named by its own rule)
     ],
 )
