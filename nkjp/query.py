@@ -213,13 +213,13 @@ def _closest_actors(query: str, names: Sequence[str]) -> list[str]:
 
 # What `nkjp actors` lists by default: the actors the corpus names.  An actor is unnamed when
 # every mention of it is one of these rules (see nkjp/reference.py, nkjp/pronouns.py): a
-# description kept as written ("several officials", "two officials", "the teenager", "police"), or a
-# pronoun standing for one ("he" after "a ministry official said ...").  Actors that only
-# events name (a subject kept as written: "company officials") are unnamed too.
+# description kept as written ("several officials", "the teenager", "police"), or a pronoun
+# standing for one ("he" after "a ministry official said ...").  Actors that only events name
+# (a subject kept as written: "dock workers") are unnamed too.
 UNNAMED_RULES = frozenset({"unnamed", "pronoun"})
-# Rules that refer to a named actor by a description, not a form of its name: "the expert",
-# "Japan's top government spokesman", "the two countries", "the Abe government".  Their
-# forms are not aliases.
+# Rules that refer to a named actor by a description, not a form of its name: "the envoy",
+# "Seoul's chief negotiator", "the two countries", "the Ishiba government".  Their forms are
+# not aliases.
 DESCRIPTION_RULES = UNNAMED_RULES | {
     "description",
     "role",
