@@ -27,24 +27,15 @@ if TYPE_CHECKING:
     from nkjp import parallel, query
 
 _TRACEBACK: ContextVar[bool] = ContextVar("nkjp_traceback", default=False)  # --traceback
+# Typer's click usage error: of its own copy of click (typer._click) in recent typers, of the
+# click package in older ones.
+_USAGE_ERROR: type[Exception] = sys.modules[typer.BadParameter.__module__].UsageError
 
 
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-
-
-class ShowFormat(str, Enum):
-    text = "text"
-    json = "json"
-
-
-class Kind(str, Enum):
-    direct = "direct"
-    partial = "partial"
-    indirect = "indirect"
+# The choices of --format (listings; `nkjp show`) and --kind, as Typer wants them: str enums.
+Format = Enum("Format", {f: f for f in ("table", "json", "jsonl", "csv")}, type=str)
+ShowFormat = Enum("ShowFormat", {f: f for f in ("text", "json")}, type=str)
+Kind = Enum("Kind", {k: k for k in ("direct", "partial", "indirect")}, type=str)
 
 
 def exit_code(err: BaseException, show_traceback: bool) -> int:
@@ -75,21 +66,51 @@ def _note(message: str) -> None:
     render.note(message)
 
 
+def usage_error(err: Any) -> int:
+    """A usage error (exit 2) as one line naming the value and what is wrong, and where to read
+    more: "nkjp: error: invalid value for '--format' / '-f': 'xml' is not one of 'table',
+    'json', 'jsonl', 'csv' (see `nkjp events --help`)"."""
+    message = err.format_message().strip().rstrip(".")
+    names = []
+    ctx = err.ctx
+    while ctx is not None and ctx.parent is not None:
+        names.append(ctx.info_name or "")
+        ctx = ctx.parent
+    command = " ".join(["nkjp", *reversed(names)])
+    _note(f"nkjp: error: {message[:1].lower()}{message[1:]} (see `{command} --help`)")
+    return ExitCode.USAGE
+
+
 class NkjpGroup(TyperGroup):
-    """The root command: every exception a command raises becomes an exit code."""
+    """The root command: every exception a command raises becomes an exit code, and usage
+    errors one line each (:func:`usage_error`)."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except _USAGE_ERROR as err:  # `nkjp --bogus`
+            raise _one_line(err) from None
 
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except (typer.Exit, typer.Abort):
             raise
+        except _USAGE_ERROR as err:  # a command's options and arguments
+            raise _one_line(err) from None
         except Exception as err:
             if type(err).__module__.split(".")[0] in ("typer", "click"):
-                raise  # usage errors: Typer reports them (exit 2)
+                raise  # Typer's other exceptions: Typer reports them
             code = exit_code(err, bool(ctx.params.get("traceback")))
         except KeyboardInterrupt as err:
             code = exit_code(err, bool(ctx.params.get("traceback")))
         raise typer.Exit(int(code))
+
+
+def _one_line(err: Any) -> BaseException:
+    """What to raise for a usage error: the exit after its one-line message, or the error
+    itself when it asks for the help (a bare `nkjp`, `nkjp cache`)."""
+    return err if type(err).__name__ == "NoArgsIsHelpError" else typer.Exit(usage_error(err))
 
 
 def _silence_stdout() -> None:
@@ -107,12 +128,16 @@ app = typer.Typer(
     "neighbours.",
     epilog="\b\nExamples:\n  nkjp events --actor Kim\n  nkjp quotes --source Kishida "
     "--format json | jq '.[].text'\n  nkjp timeline --since 2014 --until 2015\n"
-    "  nkjp articles --corpus ~/news",
+    "  nkjp articles --corpus ~/news\n\nExit codes: 0 success; 1 nothing to read or no match (no "
+    "article found, no actor matching --actor/--source, an unknown article id); 2 a usage "
+    "error (a bad option or value, a missing path); 130 interrupted.",
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
 )
-cache_app = typer.Typer(help="Manage the cache of parsed articles.", rich_markup_mode=None)
+cache_app = typer.Typer(
+    help="Manage the cache of parsed articles.", rich_markup_mode=None, no_args_is_help=True
+)
 app.add_typer(cache_app, name="cache")
 
 
@@ -139,88 +164,84 @@ def _root(
 
 # -- shared options --------------------------------------------------------------------------
 
+
+def _not_blank(value: Any) -> Any:
+    """Refuse a blank value ("--actor ''", "--corpus ''"): it would match nothing, or every
+    record, without saying so."""
+    for v in value if isinstance(value, list) else [value]:
+        if v is not None and not v.strip():
+            raise typer.BadParameter(f"{v!r} is blank")
+    return value
+
+
+def _text(*decls: str, metavar: str, help: str) -> Any:
+    """An option or argument whose value is text that may not be blank."""
+    make = typer.Option if decls else typer.Argument
+    return make(*decls, metavar=metavar, callback=_not_blank, help=help)
+
+
+# More processes than this bring nothing and can exhaust the machine ("--jobs 100000").
+JOBS_MAX = max(64, 2 * (os.cpu_count() or 1))
+_NAME_HELP = "name, alias or name part, typos tolerated (repeatable: any of them)."
+
 CorpusOpt = Annotated[
     list[str] | None,
-    typer.Option(
-        "--corpus",
-        "-c",
-        metavar="PATH",
-        help="Article file or directory (repeatable; '-' reads stdin). Default: $NKJP_CORPUS, "
-        "else the bundled seed articles.",
-    ),
-]
+    _text("--corpus", "-c", metavar="PATH", help="Article file or directory (repeatable; '-' "
+          "reads stdin). Default: $NKJP_CORPUS, else the bundled seed articles."),
+]  # fmt: skip
 FormatOpt = Annotated[
     Format | None,
-    typer.Option(
-        "--format", "-f", help="Output format [default: table on a terminal, else jsonl]."
-    ),
-]
+    typer.Option("--format", "-f", help="Output format [default: table on a terminal, else "
+                 "jsonl]."),
+]  # fmt: skip
 LimitOpt = Annotated[
     int | None, typer.Option("--limit", "-n", min=0, metavar="N", help="At most N records.")
 ]
 NoCacheOpt = Annotated[
     bool,
-    typer.Option(
-        "--no-cache", help="Parse every article afresh; neither read nor write the cache."
-    ),
-]
+    typer.Option("--no-cache", help="Parse every article afresh; neither read nor write the "
+                 "cache."),
+]  # fmt: skip
 JobsOpt = Annotated[
     int | None,
-    typer.Option(
-        "--jobs",
-        "-j",
-        min=1,
-        metavar="N",
-        help="Processes for parsing large corpora [default: cores].",
-    ),
-]
+    typer.Option("--jobs", "-j", min=1, max=JOBS_MAX, metavar="N", help="Processes for parsing "
+                 "large corpora [default: cores]."),
+]  # fmt: skip
 ActorOpt = Annotated[
     list[str] | None,
-    typer.Option(
-        "--actor",
-        "-a",
-        metavar="NAME",
-        help="Involving this actor: name, alias or "
-        "name part, typos tolerated (repeatable: any of them).",
-    ),
+    _text("--actor", "-a", metavar="NAME", help=f"Involving this actor: {_NAME_HELP}"),
 ]
 SourceOpt = Annotated[
     list[str] | None,
-    typer.Option("--source", "-s", metavar="NAME", help="Said by this speaker (repeatable)."),
+    _text("--source", "-s", metavar="NAME", help=f"Said by this speaker: {_NAME_HELP}"),
 ]
 SinceOpt = Annotated[
     str | None,
-    typer.Option(
-        "--since",
-        metavar="DATE",
-        help="On or after DATE: 2014, 'March 2014', 2014-03-03, '2 years ago'.",
-    ),
-]
+    typer.Option("--since", metavar="DATE", help="On or after DATE: 2014, 'March 2014', "
+                 "2014-03-03, '2 years ago'."),
+]  # fmt: skip
 UntilOpt = Annotated[
     str | None,
-    typer.Option(
-        "--until", metavar="DATE", help="On or before DATE (--until 2014 includes all of 2014)."
-    ),
-]
+    typer.Option("--until", metavar="DATE", help="On or before DATE (--until 2014 includes all "
+                 "of 2014)."),
+]  # fmt: skip
 KeywordOpt = Annotated[
     list[str] | None,
-    typer.Option(
-        "--keyword",
-        "-k",
-        metavar="WORD",
-        help="Whole word in the sentence, any case (repeatable: all must match).",
-    ),
-]
-ArticleOpt = Annotated[
-    str | None, typer.Option("--article", metavar="ID", help="Only this article.")
-]
+    _text("--keyword", "-k", metavar="WORD", help="Whole word in the sentence, any case "
+          "(repeatable: all must match)."),
+]  # fmt: skip
+ArticleOpt = Annotated[str | None, _text("--article", metavar="ID", help="Only this article.")]
 
 
 def _load(
     corpus: list[str] | None, no_cache: bool, jobs: int | None, fmt: str, **kw: Any
 ) -> parallel.Loaded:
+    from nkjp import corpus as reader
     from nkjp import parallel, render
 
+    if not corpus:
+        corpus = reader.default_corpus_paths()
+        reader.check_paths(corpus, reader.CORPUS_VARIABLE)  # a stale $NKJP_CORPUS: say so
     return parallel.load(
         corpus,
         stdin=sys.stdin,
@@ -231,25 +252,6 @@ def _load(
         progress=render.progress if render.progress_fits(fmt) else None,
         debug=_TRACEBACK.get(),
         **kw,
-    )
-
-
-def _filters(
-    actor: list[str] | None,
-    since: str | None,
-    until: str | None,
-    keyword: list[str] | None,
-    article: str | None,
-    kind: Kind | None = None,
-) -> query.Filters:
-    from nkjp import query
-
-    return query.Filters(
-        actors=tuple(actor or ()),
-        window=query.window(since, until, date.today()),
-        keywords=tuple(keyword or ()),
-        article=article,
-        kind=kind.value if kind else None,
     )
 
 
@@ -307,7 +309,8 @@ def events(
     """List dated events (what happened, when, who), in article order."""
     from nkjp import query, render
 
-    fmt, filters = _fmt(format), _filters(actor, since, until, keyword, article)
+    fmt = _fmt(format)
+    filters = query.filters(actor, since, until, keyword, article, today=date.today())
     parsed, match = _resolve(_load(corpus, no_cache, jobs, fmt), filters, fmt, "events")
     render.emit(query.events(parsed, filters, match), fmt, "events", limit)
 
@@ -335,7 +338,8 @@ def quotes(
     """List attributed quotes (direct, partial, indirect) with their speakers."""
     from nkjp import query, render
 
-    fmt, filters = _fmt(format), _filters(source, since, until, keyword, article, kind)
+    fmt, kind_ = _fmt(format), kind and kind.value
+    filters = query.filters(source, since, until, keyword, article, kind_, today=date.today())
     parsed, match = _resolve(_load(corpus, no_cache, jobs, fmt), filters, fmt, "quotes")
     render.emit(query.quotes(parsed, filters, match), fmt, "quotes", limit)
 
@@ -359,46 +363,57 @@ def timeline(
     """Events from every article in date order, grouped by year and month; undated last."""
     from nkjp import query, render
 
-    fmt, filters = _fmt(format), _filters(actor, since, until, keyword, article)
+    fmt = _fmt(format)
+    filters = query.filters(actor, since, until, keyword, article, today=date.today())
     parsed, match = _resolve(_load(corpus, no_cache, jobs, fmt), filters, fmt, "timeline")
     found = query.timeline(query.events(parsed, filters, match))
     render.emit(found, fmt, "timeline", limit)
 
 
 @app.command(
-    epilog="\b\nExamples:\n  nkjp actors\n  nkjp actors Kim\n  nkjp actors --format "
-    "json | jq '.[] | select(.type == \"person\") | .name'"
+    epilog="\b\nExamples:\n  nkjp actors\n  nkjp actors Kim\n  nkjp actors --all --format "
+    "csv > actors.csv\n  nkjp actors --format json | jq '.[] | select(.type == \"person\") | .name'"
 )
 def actors(
     name: Annotated[
         str | None,
-        typer.Argument(
+        _text(
             metavar="[QUERY]",
             help="One actor (name, alias or name part) and the articles that mention it.",
         ),
-    ] = None,
+    ] = None,  # fmt: skip
+    all_: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            help="Also list unnamed references: descriptions such as 'three officials', "
+            "'the teenager' or 'police', and whom only a pronoun or an event refers to.",
+        ),
+    ] = False,
     corpus: CorpusOpt = None,
     format: FormatOpt = None,
     limit: LimitOpt = None,
     no_cache: NoCacheOpt = False,
     jobs: JobsOpt = None,
 ) -> None:
-    """List the actors of the corpus: type, aliases, roles, mentions, articles."""
+    """List the named actors of the corpus (people, organizations, countries, places, and
+    groups named by nationality such as 'Chinese fishermen'): type, aliases, roles, mentions,
+    articles."""
     from nkjp import query, render
 
     fmt = _fmt(format)
     parsed = list(_load(corpus, no_cache, jobs, fmt).parsed)
-    found = query.aggregate_actors(parsed)
-    if name is not None:
-        try:
-            found, match = query.find_actors(found, name)
-        except query.NoActorMatchError:
-            render.emit([], fmt, "actors")
-            raise
-        _note_ambiguous(match)
-        if fmt == "table":
-            found = found[:limit] if limit is not None else found
-            return render.write_actor_articles(found, list(query.article_rows(parsed)))
+    if name is None:
+        return render.emit(query.aggregate_actors(parsed, unnamed=all_), fmt, "actors", limit)
+    try:
+        found, match = query.find_actors(parsed, name, unnamed=all_)
+    except query.NoActorMatchError:
+        render.emit([], fmt, "actors")
+        raise
+    _note_ambiguous(match)
+    if fmt == "table":
+        found = found[:limit] if limit is not None else found
+        return render.write_actor_articles(found, list(query.article_rows(parsed)))
     render.emit(found, fmt, "actors", limit)
 
 
@@ -420,32 +435,24 @@ def articles(
     loaded = _load(corpus, no_cache, jobs, fmt)
     rows = list(query.article_rows(loaded.parsed))  # all read, so the file counts are final
     render.emit(rows, fmt, "articles", limit)
-    seen, skipped = loaded.stats.files_seen, loaded.stats.files_skipped
-    render.note(
-        f"{_count(len(rows), 'article')} from {_count(seen, 'file')}; "
-        f"{_count(skipped, 'file')} skipped"
-    )
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+    render.note_files_read(len(rows), loaded.stats.files_seen, loaded.stats.files_skipped)
 
 
 @app.command(
     epilog="\b\nExamples:\n  nkjp show 002_4c84cae7e1c89762\n  nkjp show my-article "
-    "--corpus news/ | less\n  nkjp show my-article --format json | jq .quotes"
+    "--corpus news/ | less\n  nkjp show my-article --format json | jq '.quotes[].text'"
 )
 def show(
-    article: Annotated[
-        str, typer.Argument(metavar="ARTICLE", help="Article id (see `nkjp articles`).")
-    ],
+    article: Annotated[str, _text(metavar="ARTICLE", help="Article id (see `nkjp articles`).")],
     corpus: CorpusOpt = None,
     format: Annotated[
         ShowFormat | None,
         typer.Option(
             "--format",
             "-f",
-            help="text (highlighted on a terminal; «quote» and [date] marks otherwise) or json.",
+            help="text (highlighted on a terminal; «quote» and [date] marks otherwise) or "
+            "json (one object: article, text, and its events and quotes as `nkjp events` and "
+            "`nkjp quotes` give them).",
         ),
     ] = None,
     no_cache: NoCacheOpt = False,
@@ -456,8 +463,8 @@ def show(
 
     loaded = _load(corpus, no_cache, 1, "json", only=article, full=True)
     parsed = query.find_article(loaded.parsed, article)
-    if format == ShowFormat.json:
-        return render.show_json(parsed, digest(parsed).row)
+    if format == ShowFormat.json:  # type: ignore[attr-defined]
+        return render.show_json(digest(parsed), parsed.article.text)
     render.show_article(parsed, styled=render.default_format() == "table")
 
 

@@ -57,6 +57,7 @@ from nkjp.models import Article
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "CORPUS_VARIABLE",
     "JSONL_SUFFIXES",
     "JSON_SUFFIXES",
     "STDIN",
@@ -82,6 +83,7 @@ __all__ = [
 ]
 
 STDIN = "-"
+CORPUS_VARIABLE = "NKJP_CORPUS"  # the default corpus: paths separated by os.pathsep
 
 _UNDATED_LISTED = 10
 _FUTURE_SHOWN = 5  # future publication dates warned one by one; the rest summed up
@@ -291,11 +293,13 @@ class Ledger:
             self._warn(LoadWarning("", None, undated_message(self.stats.undated)))
 
 
-def check_paths(paths: Sequence[str]) -> None:
-    """Raise :class:`~nkjp.errors.UsageError` naming the first path that does not exist."""
+def check_paths(paths: Sequence[str], variable: str | None = None) -> None:
+    """Raise :class:`~nkjp.errors.UsageError` naming the first path that does not exist, and
+    the environment ``variable`` it came from when it is set."""
     for path in paths:
         if path != STDIN and not os.path.lexists(path):
-            raise UsageError(f"no such file or directory: {path}")
+            where = f" (from ${variable})" if variable and os.environ.get(variable) else ""
+            raise UsageError(f"no such file or directory: {path}{where}")
 
 
 def undated_message(ids: Sequence[str]) -> str:
@@ -311,7 +315,8 @@ def describe_paths(paths: Sequence[str], result: LoadResult | LoadStats | None =
     where = ", ".join(STDIN_NAME if p == STDIN else p for p in paths) or "(no paths)"
     counts = ""
     if result is not None:
-        counts = f" ({result.files_seen} files read, {result.files_skipped} skipped)"
+        seen = "1 file" if result.files_seen == 1 else f"{result.files_seen} files"
+        counts = f" ({seen} read, {result.files_skipped} skipped)"
     return (
         f"no articles found in {where}{counts}; "
         "give --corpus a file or directory of .txt, .md, .json or .jsonl articles"
@@ -329,7 +334,7 @@ def bundled_seeds_dir() -> Path:
 
 def default_corpus_paths() -> list[str]:
     """``NKJP_CORPUS`` (paths separated by ``os.pathsep``), else the bundled seeds."""
-    env = os.environ.get("NKJP_CORPUS", "")
+    env = os.environ.get(CORPUS_VARIABLE, "")
     paths = [p for p in env.split(os.pathsep) if p.strip()]
     return paths or [str(bundled_seeds_dir())]
 

@@ -67,7 +67,9 @@ class Digest:
     row: ArticleRow
     events: tuple[tuple[Any, ...], ...]  # (json, start, end, actors)
     quotes: tuple[tuple[Any, ...], ...]  # (json, start, end, speaker, kind)
-    cast: tuple[tuple[str, str, str, int], ...]  # (actor, type, form as written, mentions)
+    # (actor, type, form as written, rule that found it, mentions): the rule tells a name
+    # ("Ishiba": surname) from a description ("the envoy", "several officials": unnamed)
+    cast: tuple[tuple[str, str, str, str, int], ...]
     names: tuple[str, ...]  # every actor mentioned, in an event or speaking, once each
     speakers: tuple[str, ...]  # named speakers
 
@@ -82,7 +84,7 @@ def digest(parsed: ParsedArticle) -> Digest:
         (_json(q), *_quote_bounds(parsed, q), q.speaker, q.kind)
         for q in sorted(parsed.quotes, key=lambda r: r.span[0])
     )
-    forms = Counter((m.actor, m.type, m.text) for m in parsed.mentions)
+    forms = Counter((m.actor, m.type, m.text, m.rule) for m in parsed.mentions)
     names = dict.fromkeys(m.actor for m in parsed.mentions)
     for e in parsed.events:
         names.update(dict.fromkeys(e.actors))
@@ -92,7 +94,7 @@ def digest(parsed: ParsedArticle) -> Digest:
         row=row,
         events=events,
         quotes=quotes,
-        cast=tuple((actor, kind, form, n) for (actor, kind, form), n in forms.items()),
+        cast=tuple((actor, kind, form, rule, n) for (actor, kind, form, rule), n in forms.items()),
         names=tuple(names),
         speakers=tuple(dict.fromkeys(q.speaker for q in parsed.quotes if q.named)),
     )
@@ -101,7 +103,7 @@ def digest(parsed: ParsedArticle) -> Digest:
 # A Digest as plain tuples and strings (dates aside), for the cache and the worker processes:
 # pickle stores and loads those at C speed, where a slotted dataclass goes through
 # ``dataclasses.fields`` for every object.  Bump PACKED when Digest or ArticleRow changes.
-PACKED = "digest-1"
+PACKED = "digest-2"
 
 
 def pack(d: Digest) -> tuple[Any, ...]:

@@ -47,6 +47,23 @@ class Filters:
     kind: str | None = None  # quotes only
 
 
+def filters(
+    actors: Sequence[str] | None,
+    since: str | None,
+    until: str | None,
+    keywords: Sequence[str] | None,
+    article: str | None,
+    kind: str | None = None,
+    *,
+    today: date,
+) -> Filters:
+    """The Filters of a command line's values; ``today`` resolves relative dates ("2 years
+    ago").  Raises UsageError naming a --since / --until value that is not a date."""
+    return Filters(
+        tuple(actors or ()), window(since, until, today), tuple(keywords or ()), article, kind
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class ActorMatch:
     """The canonical names the ``--actor`` / ``--source`` queries matched, per query."""
@@ -62,12 +79,14 @@ class ActorMatch:
 class NoActorMatchError(NoMatchError):
     """An --actor / --source value matched nothing; carries the closest names as suggestions."""
 
-    def __init__(self, queries: Sequence[str], closest: Sequence[str]) -> None:
+    def __init__(
+        self, queries: Sequence[str], closest: Sequence[str], remedy: str = "see `nkjp actors`"
+    ) -> None:
         self.queries = tuple(queries)
         self.closest = tuple(closest)
         wanted = ", ".join(repr(q) for q in queries)
         hint = f"; closest: {', '.join(closest)}" if closest else ""
-        super().__init__(f"no actor matches {wanted}{hint} (see `nkjp actors`)")
+        super().__init__(f"no actor matches {wanted}{hint} ({remedy})")
 
 
 # -- date window ---------------------------------------------------------------------------
@@ -96,7 +115,7 @@ def _user_date(
     parse: Callable[[str, date], tuple[date, date] | None], option: str, value: str, today: date
 ) -> tuple[date, date]:
     try:
-        bounds = parse(value, today)
+        bounds = None if _bare_number(value) else parse(value, today)
     except (ValueError, OverflowError):
         bounds = None
     if bounds is None:
@@ -105,6 +124,14 @@ def _user_date(
             "'2 years ago')"
         )
     return bounds
+
+
+def _bare_number(value: str) -> bool:
+    """A signed number or one of under four digits ("-5", "12", "+3"): not a year, and what
+    the date reader would make of it (a month of this year) is not what anyone means."""
+    v = value.strip()
+    digits = v.lstrip("+-")
+    return digits.isdigit() and (len(digits) < 4 or digits != v)
 
 
 def in_window(start: str | None, end: str | None, win: Window) -> bool:
@@ -184,27 +211,53 @@ def _closest_actors(query: str, names: Sequence[str]) -> list[str]:
     return list(actors.closest_actors(query, named or list(names), n=3))
 
 
-def aggregate_actors(digests: Iterable[Digest]) -> list[Actor]:
-    """Every actor of the corpus with type, aliases, roles, mention count and articles;
-    most mentioned first, then by name."""
+# What `nkjp actors` lists by default: the actors the corpus names.  An actor is unnamed when
+# every mention of it is one of these rules (see nkjp/reference.py, nkjp/pronouns.py): a
+# description kept as written ("several officials", "the teenager", "police"), or a pronoun
+# standing for one ("he" after "a ministry official said ...").  Actors that only events name
+# (a subject kept as written: "dock workers") are unnamed too.
+UNNAMED_RULES = frozenset({"unnamed", "pronoun"})
+# Rules that refer to a named actor by a description, not a form of its name: "the envoy",
+# "Seoul's chief negotiator", "the two countries", "the Ishiba government".  Their forms are
+# not aliases.
+DESCRIPTION_RULES = UNNAMED_RULES | {
+    "description",
+    "role",
+    "the-two",
+    "the-government",
+    "leader-government",
+    "demonym-state",
+}
+
+
+def aggregate_actors(digests: Iterable[Digest], unnamed: bool = False) -> list[Actor]:
+    """The actors of the corpus with type, aliases, roles, mention count and articles; most
+    mentioned first, then by name.  Only named ones (see UNNAMED_RULES and
+    :func:`is_named_group`) unless ``unnamed``."""
     from nkjp import actors
 
     count: Counter[str] = Counter()
     types: dict[str, Counter[str]] = {}
     forms: dict[str, dict[str, None]] = {}
     where: dict[str, dict[str, None]] = {}
+    named: set[str] = set()
     for d in digests:
         aid = d.row.id
-        for name, kind, form, n in d.cast:
+        for name, kind, form, rule, n in d.cast:
             count[name] += n
             types.setdefault(name, Counter())[kind] += n
-            if form != name and form[:1].isupper():
+            if rule not in UNNAMED_RULES:
+                named.add(name)
+            if form != name and form[:1].isupper() and rule not in DESCRIPTION_RULES:
                 forms.setdefault(name, {}).setdefault(form)
+        named.update(d.speakers)
         event_actors = (a for row in d.events for a in row[E_ACTORS])
         for name in dict.fromkeys((*(c[0] for c in d.cast), *event_actors, *d.speakers)):
             where.setdefault(name, {}).setdefault(aid)
     out = []
     for name in where:
+        if not (unnamed or name in named or is_named_group(name)):
+            continue
         entry = actors.lexicon_entry(name) or {}
         kind = entry.get("type") or _most_common(types.get(name)) or "person"
         aliases = tuple(entry.get("aliases") or sorted(forms.get(name, {})))
@@ -214,14 +267,40 @@ def aggregate_actors(digests: Iterable[Digest]) -> list[Actor]:
     return out
 
 
+def is_named_group(name: str) -> bool:
+    """Whether a group is named by its nationality alone, a class of people an analyst
+    follows: "Chinese fishermen", "Russian sailors", "Japanese students"; not a set of
+    people counted or pointed at: "three Russian sailors", "the sailors", "several officials"."""
+    from nkjp.lexicon.references import GROUP_PHRASE
+
+    m = GROUP_PHRASE.fullmatch(name)
+    return m is not None and m["dem"] is not None and m.start("dem") == 0
+
+
 def _most_common(counter: Counter[str] | None) -> str:
     return counter.most_common(1)[0][0] if counter else ""
 
 
-def find_actors(found: Sequence[Actor], query: str) -> tuple[list[Actor], ActorMatch]:
-    """The actors ``query`` matches (``nkjp actors QUERY``), in listing order."""
-    match = match_names([query], [a.name for a in found])
-    return [a for a in found if a.name in match.names], match
+def find_actors(
+    digests: Sequence[Digest], query: str, unnamed: bool = False
+) -> tuple[list[Actor], ActorMatch]:
+    """The actors ``query`` matches (``nkjp actors QUERY``), in listing order: the named ones
+    only unless ``unnamed``.  When only unnamed references match, the error names them."""
+    listed = aggregate_actors(digests, unnamed)
+    try:
+        match = match_names([query], [a.name for a in listed])
+    except NoActorMatchError:
+        if unnamed:
+            raise
+        shown = {a.name for a in listed}
+        others = [a.name for a in aggregate_actors(digests, True) if a.name not in shown]
+        hidden = _match_actors(query, others)
+        if not hidden:
+            raise
+        more = ", ..." if len(hidden) > 3 else ""
+        remedy = f"unnamed references do: {', '.join(hidden[:3])}{more}; add --all"
+        raise NoActorMatchError([query], (), remedy) from None
+    return [a for a in listed if a.name in match.names], match
 
 
 # -- records -------------------------------------------------------------------------------

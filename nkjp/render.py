@@ -18,7 +18,7 @@ from datetime import date
 from itertools import islice
 from typing import Any
 
-from nkjp.digest import Hit
+from nkjp.digest import E_JSON, Q_JSON, Digest, Hit
 from nkjp.models import Actor, Event, ParsedArticle, Quote
 from nkjp.query import ArticleRow, period
 
@@ -55,12 +55,22 @@ def note(message: str) -> None:
     sys.stderr.write(message.rstrip("\n") + "\n")
 
 
+def note_files_read(articles: int, files: int, skipped: int) -> None:
+    """The summary `nkjp articles` ends with: "3 articles from 2 files; 0 files skipped"."""
+    note(f"{_count(articles, 'article')} from {_count(files, 'file')}; {_count(skipped, 'file')} "
+         "skipped")  # fmt: skip
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def emit(records: Iterable[Any], fmt: str, kind: str, limit: int | None = None) -> int:
     """Write at most ``limit`` ``records`` of ``kind`` (events, quotes, ...) to stdout in
     ``fmt``; the count.  A table without a limit stops at TABLE_MAX_ROWS, saying so on stderr
     (tables are for reading; the machine formats have no cap)."""
     if limit is not None:
-        records = islice(records, limit)
+        records = islice(records, min(limit, sys.maxsize))  # ("--limit 10**30": all of them)
     if fmt == "json":
         return write_json(records)
     if fmt == "jsonl":
@@ -407,12 +417,17 @@ def _iso(value: Any) -> str:
     return value.isoformat() if value else ""
 
 
-def show_json(parsed: ParsedArticle, row: ArticleRow) -> None:
-    """``nkjp show --format json``: the article row with its text, events and quotes."""
-    doc = record_dict(row)
-    doc["text"] = parsed.article.text
-    doc["events"] = [record_dict(e) for e in parsed.events]
-    doc["quotes"] = [record_dict(q) for q in parsed.quotes]
+def show_json(d: Digest, text: str) -> None:
+    """``nkjp show --format json``: one object, the record shapes of the other commands:
+    ``article`` (as ``nkjp articles`` gives it), ``text``, ``events`` and ``quotes`` (as
+    ``nkjp events`` / ``nkjp quotes`` give them, in the same order).  Written with ``json``
+    straight to stdout, never through Rich."""
+    doc = {
+        "article": record_dict(d.row),
+        "text": text,
+        "events": [json.loads(row[E_JSON]) for row in d.events],
+        "quotes": [json.loads(row[Q_JSON]) for row in d.quotes],
+    }
     sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
     sys.stdout.flush()
 

@@ -7,9 +7,11 @@ the seed tests at the end run the real pipeline on the bundled articles.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +22,7 @@ from typer.testing import CliRunner
 
 from nkjp import __version__
 from nkjp.cli import app
+from nkjp.models import Mention
 
 HERE = Path(__file__).parent
 
@@ -284,14 +287,141 @@ def test_actors_lists_and_finds(fake, corpus):  # noqa: ANN001
     assert missing.exit_code == 1 and "Zelensky" in missing.stderr
 
 
+MENTION = re.compile(r"^MENTION (\S+) \| (\w+) \| (.+)$", re.M)
+
+
+@pytest.fixture
+def fake_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fake parser, plus a mention for each "MENTION rule | type | actor" line."""
+
+    def parse(article):  # noqa: ANN001, ANN202
+        found = fake_parser.parse(article)
+        extra = [
+            Mention(m.start(3), m.end(3), m[3], m[3], m[2], m[1])
+            for m in MENTION.finditer(article.text)
+        ]
+        mentions = tuple(sorted((*found.mentions, *extra), key=lambda x: x.start))
+        return dataclasses.replace(found, mentions=mentions)
+
+    monkeypatch.setattr("nkjp.parallel._parse", parse)
+
+
+PNA_TEXT = (
+    "EVENT 2024-05-02 | Philippine Coast Guard | The coast guard searched the pier.\n"
+    "QUOTE direct | Marina Santos | The pier is safe\n"
+    "MENTION unnamed | group | Chinese fishermen\n"
+    "MENTION unnamed | group | four Chinese fishermen\n"
+    "MENTION unnamed | person | the teenager\n"
+    "MENTION pronoun | person | A port official\n"
+)
+
+
+@pytest.fixture
+def manila(tmp_path: Path) -> list[str]:
+    path = tmp_path / "pna.jsonl"
+    row = {"id": "pna-31", "published": "2024-05-03", "text": PNA_TEXT}
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    return ["--corpus", str(path)]
+
+
+NAMED_ACTORS = ["Chinese fishermen", "Marina Santos", "Philippine Coast Guard"]
+UNNAMED_ACTORS = ["A port official", "the teenager", "four Chinese fishermen"]
+
+
+def test_actors_lists_named_actors_unless_all(fake_mentions, manila):  # noqa: ANN001
+    for args, want in (((), NAMED_ACTORS), (("--all",), NAMED_ACTORS + UNNAMED_ACTORS)):
+        jsonl = [a["name"] for a in records(run("actors", *manila, *args))]
+        assert sorted(jsonl) == sorted(want)
+        as_json = run("actors", *manila, *args, "--format", "json")
+        assert [a["name"] for a in json.loads(as_json.stdout)] == jsonl
+        as_csv = run("actors", *manila, *args, "--format", "csv")
+        rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+        assert [r["name"] for r in rows] == jsonl
+        table = run("actors", *manila, *args, "--format", "table")
+        assert ("the teenager" in table.stdout) is bool(args)
+        assert "Marina Santos" in table.stdout
+
+
+def test_actors_query_names_unnamed_references_it_left_out(fake_mentions, manila):  # noqa: ANN001
+    result = run("actors", "the teenager", *manila)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        "nkjp: error: no actor matches 'the teenager' (unnamed references do: the teenager; "
+        "add --all)\n"
+    )
+    assert [a["name"] for a in records(run("actors", "the teenager", "--all", *manila))] == [
+        "the teenager"
+    ]
+    help_text = run("actors", "--help").stdout
+    assert "--all" in help_text and "nkjp actors --all" in help_text
+
+
 def test_show_plain_marks_quotes_and_dates(fake, corpus):  # noqa: ANN001
     result = run("show", "kyodo-0412", *corpus)
     assert result.exit_code == 0
     assert "QUOTE direct | Fumio Kishida | «A new chapter [in ties] has opened.»" in result.stdout
     assert "EVENT [2023-03-16] |" in result.stdout
     doc = json.loads(run("show", "kyodo-0412", *corpus, "--format", "json").stdout)
-    assert doc["id"] == "kyodo-0412"
+    assert doc["article"]["id"] == "kyodo-0412"
     assert [q["speaker"] for q in doc["quotes"]] == ["Fumio Kishida"]
+
+
+def test_show_json_is_the_records_of_the_other_commands(fake, corpus):  # noqa: ANN001
+    """One object: the `nkjp articles` record, the text, and the very records (same fields,
+    same order) `nkjp events` and `nkjp quotes` give for the article."""
+    result = run("show", "ap-77", *corpus, "--format", "json")
+    assert (result.exit_code, result.stderr) == (0, "")
+    doc = json.loads(result.stdout)
+    assert list(doc) == ["article", "text", "events", "quotes"]
+    listed = records(run("articles", *corpus))
+    assert doc["article"] == next(a for a in listed if a["id"] == "ap-77")
+    assert doc["text"] == AP_TEXT
+    for kind in ("events", "quotes"):
+        listed = run(kind, *corpus, "--article", "ap-77", "--format", "json")
+        assert doc[kind] == json.loads(listed.stdout)
+    assert [e["id"] for e in doc["events"]] == ["ap-77#e1", "ap-77#e2"]
+
+
+def _on_a_terminal(args: list[str], tmp_path: Path, columns: int = 30) -> str:
+    """What ``nkjp ARGS`` writes to a terminal ``columns`` wide (stdout a pseudo-terminal, so
+    nkjp and Rich both see one), and whether Rich's console was imported (on stderr)."""
+    pty = pytest.importorskip("pty")
+    code = (
+        f"import sys\nsys.argv = ['nkjp', *{args!r}]\nfrom nkjp.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(str('rich.console' in sys.modules))"
+    )
+    env = {**os.environ, "COLUMNS": str(columns), "XDG_CACHE_HOME": str(tmp_path / "c")}
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=slave, stderr=subprocess.PIPE, env=env, cwd=HERE.parent
+    )
+    os.close(slave)
+    out = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the terminal closed with the child
+            break
+        if not chunk:
+            break
+        out.append(chunk)
+    err = proc.communicate(timeout=120)[1].decode()
+    os.close(master)
+    assert proc.returncode == 0 and err.endswith("False"), err
+    return b"".join(out).decode().replace("\r\n", "\n")
+
+
+def test_json_never_passes_through_rich_even_on_a_narrow_terminal(tmp_path):  # noqa: ANN001
+    seed_id = "002_4c84cae7e1c89762"
+    for args in (["show", seed_id, "--format", "json"], ["events", "--format", "json"]):
+        shown = _on_a_terminal(args, tmp_path)
+        piped = subprocess.run(
+            [sys.executable, "-m", "nkjp", *args], capture_output=True, text=True,
+            cwd=HERE.parent, env={**os.environ, "XDG_CACHE_HOME": str(tmp_path / "c")},
+        ).stdout  # fmt: skip
+        assert shown == piped  # no wrapping at 30 columns, no colour codes
+        assert json.loads(shown)
 
 
 def test_show_unknown_article_is_exit_1(fake, corpus):  # noqa: ANN001
@@ -489,6 +619,101 @@ def test_bad_format_and_unknown_option_exit_2(fake, corpus):  # noqa: ANN001
     assert result.exit_code == 2 and "--colour" in result.stderr
     result = run("quotes", "--kind", "rumour")
     assert result.exit_code == 2 and "rumour" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["events", "--format", "xml"],
+         2, "invalid value for '--format' / '-f': 'xml' is not one of 'table', 'json', 'jsonl', "
+            "'csv' (see `nkjp events --help`)"),
+        (["show", "ap-77", "--format", "csv"],
+         2, "invalid value for '--format' / '-f': 'csv' is not one of 'text', 'json' (see `nkjp "
+            "show --help`)"),
+        (["quotes", "--kind", "rumour"], 2, "'rumour' is not one of"),
+        (["events", "--limit", "ten"], 2, "invalid value for '--limit' / '-n': 'ten'"),
+        (["events", "--jobs", "0"], 2, "invalid value for '--jobs' / '-j': 0 is not in the range"),
+        (["events", "--jobs", "100000"], 2, "'--jobs' / '-j': 100000 is not in the range"),
+        (["events", "--volume"], 2, "no such option: --volume (see `nkjp events --help`)"),
+        (["--volume", "events"], 2, "no such option: --volume (see `nkjp --help`)"),
+        (["evnets"], 2, "no such command 'evnets'. Did you mean 'events'? (see `nkjp --help`)"),
+        (["cache", "purge"], 2, "no such command 'purge' (see `nkjp cache --help`)"),
+        (["show"], 2, "missing argument 'ARTICLE' (see `nkjp show --help`)"),
+        (["actors", "Moon", "Yoon"], 2, "got unexpected extra argument(s) (Yoon)"),
+        (["events", "--since", "-5"], 2, "--since: '-5' is not a date"),
+        (["events", "--since", "12"], 2, "--since: '12' is not a date"),
+        (["events", "--until", "2019-02-30"], 2, "--until: '2019-02-30' is not a date"),
+        (["events", "--since", "2020", "--until", "2019"],
+         2, "--since '2020' is after --until '2019'"),
+        (["events", "--actor", ""], 2, "invalid value for '--actor' / '-a': '' is blank"),
+        (["quotes", "--source", " "], 2, "invalid value for '--source' / '-s': ' ' is blank"),
+        (["events", "--keyword", ""], 2, "invalid value for '--keyword' / '-k': '' is blank"),
+        (["events", "--article", ""], 2, "invalid value for '--article': '' is blank"),
+        (["events", "--corpus", ""], 2, "invalid value for '--corpus' / '-c': '' is blank"),
+        (["actors", ""], 2, "'' is blank (see `nkjp actors --help`)"),
+        (["show", ""], 2, "'' is blank (see `nkjp show --help`)"),
+        (["show", "kcna-404"],
+         1, "no article 'kcna-404' in the corpus (`nkjp articles` lists them)"),
+        (["events", "--article", "kcna-404"], 1, "no article 'kcna-404' in the corpus"),
+        (["quotes", "--source", "Zelensky"], 1, "no actor matches 'Zelensky'"),
+    ],
+)  # fmt: skip
+def test_user_mistakes_are_one_line_with_the_value_and_the_exit_code(
+    fake, corpus, args, code, message
+):  # noqa: ANN001
+    """Each mistake: its exit code, nothing on stdout, one line on stderr naming the value."""
+    result = run(*args, *(corpus if args[0] in ("events", "quotes", "show", "actors") else ()))
+    assert result.exit_code == code
+    assert result.stdout == ""
+    assert result.stderr.startswith("nkjp: error: ") and result.stderr.count("\n") == 1
+    assert message in result.stderr, result.stderr
+
+
+def test_bare_commands_show_help(fake):  # noqa: ANN001
+    for args in ([], ["cache"]):
+        result = run(*args)
+        assert result.exit_code == 2 and "Usage:" in result.stdout + result.stderr
+
+
+def test_bad_corpus_paths_say_what_is_wrong(fake, tmp_path, monkeypatch):  # noqa: ANN001
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "plan.rst").write_text("Not an article.", encoding="utf-8")
+    (notes / "scan.png").write_bytes(b"\x89PNG\r\n")
+    binary = tmp_path / "dump.json"
+    binary.write_bytes(b"\x00\x01\xff garbage")
+    latin = tmp_path / "hankyoreh.txt"
+    latin.write_bytes("EVENT 2019-07-01 | Moon Jae-in | Moon visited Pyeongtaek caf\xe9.".encode(
+        "latin-1"))  # fmt: skip
+    cases = [
+        ([str(tmp_path / "missing.jsonl")], 2, [f"nkjp: error: no such file or directory: "
+                                                f"{tmp_path / 'missing.jsonl'}"]),
+        ([str(notes)], 1, [f"nkjp: error: no articles found in {notes} (0 files read, 0 "
+                           "skipped); give --corpus a file or directory of .txt, .md, .json or "
+                           ".jsonl articles"]),
+        ([str(binary)], 1, [f"warning: {binary}: binary file (contains NUL bytes); skipped",
+                            f"nkjp: error: no articles found in {binary} (1 file read, 1 "
+                            "skipped); give --corpus a file or directory of .txt, .md, .json "
+                            "or .jsonl articles"]),
+    ]  # fmt: skip
+    for paths, code, lines in cases:
+        result = run("events", *(a for p in paths for a in ("--corpus", p)))
+        assert (result.exit_code, result.stdout) == (code, "")
+        assert result.stderr.splitlines() == lines
+    result = run("events", "--corpus", str(latin))  # bad bytes: one warning, the rest kept
+    assert result.exit_code == 0 and [e["article"] for e in records(result)] == ["hankyoreh"]
+    assert result.stderr.splitlines()[0].startswith(f"warning: {latin}:1: invalid UTF-8")
+    assert "Traceback" not in result.stderr
+    monkeypatch.setenv("NKJP_CORPUS", str(tmp_path / "moved-away"))
+    result = run("articles")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"nkjp: error: no such file or directory: {tmp_path / 'moved-away'} (from $NKJP_CORPUS)\n"
+    )
+
+
+def test_a_huge_limit_is_no_limit(fake, corpus):  # noqa: ANN001
+    assert len(records(run("events", *corpus, "--limit", "9" * 30))) == 5
 
 
 def test_nonexistent_path_is_a_usage_error(fake, tmp_path):  # noqa: ANN001

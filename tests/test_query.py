@@ -199,7 +199,10 @@ def test_digest_counts_mentions_per_form():
         Mention(20, 25, "Japan", "Japan", "country"),
     ]
     d = digest(parsed("kyodo-2", mentions=mentions))
-    assert d.cast == (("Japan", "country", "Tokyo", 2), ("Japan", "country", "Japan", 1))
+    assert d.cast == (
+        ("Japan", "country", "Tokyo", "", 2),
+        ("Japan", "country", "Japan", "", 1),
+    )
     assert d.names == ("Japan",)
 
 
@@ -216,3 +219,97 @@ def test_no_match_suggests_named_actors_not_unnamed_sources():
     with pytest.raises(query.NoActorMatchError) as err:
         query.match_names(["Zelensky"], names)
     assert err.value.closest == ("Moon Jae-in",)
+
+
+# -- named and unnamed actors (nkjp actors [--all]) ----------------------------------------
+
+
+def _m(start: int, form: str, actor: str, kind: str, rule: str) -> Mention:
+    return Mention(start, start + len(form), form, actor, kind, rule)
+
+
+# An invented wire story: named people, a body, a country, a group named by nationality, and
+# unnamed references: a counted group, "the teenager", police, an official only a pronoun and an
+# event refer to, and a subject an event keeps as written.
+MANILA = parsed(
+    "pna-31",
+    mentions=[
+        _m(0, "Rodrigo Reyes", "Rodrigo Reyes", "person", "name"),
+        _m(20, "Reyes", "Rodrigo Reyes", "person", "surname"),
+        _m(30, "The envoy", "Rodrigo Reyes", "person", "description"),
+        _m(45, "he", "Rodrigo Reyes", "person", "pronoun"),
+        _m(50, "Japan", "Japan", "country", "lexicon"),
+        _m(60, "the two countries", "Japan", "country", "the-two"),
+        _m(80, "Philippine Coast Guard", "Philippine Coast Guard", "organization", "run"),
+        _m(110, "Chinese fishermen", "Chinese fishermen", "group", "unnamed"),
+        _m(130, "four Chinese fishermen", "four Chinese fishermen", "group", "unnamed"),
+        _m(160, "the teenager", "the teenager", "person", "unnamed"),
+        _m(170, "Police", "Police", "group", "unnamed"),
+        _m(180, "police", "police", "group", "unnamed"),
+        _m(190, "He", "A port official", "person", "pronoun"),
+    ],
+    events=[
+        event("pna-31#e1", "2024-05-02", ("Philippine Coast Guard", "dock workers"),
+              "Dock workers and the coast guard searched the pier.", 200),
+        event("pna-31#e2", "2024-05-03", ("A port official",), "He said it was closed.", 260),
+    ],
+    quotes=[quote("pna-31#q1", "Marina Santos", "The pier is safe", at=300)],
+)  # fmt: skip
+NAMED = [
+    "Rodrigo Reyes", "Japan", "Philippine Coast Guard", "Chinese fishermen", "Marina Santos",
+]  # fmt: skip
+UNNAMED = ["four Chinese fishermen", "the teenager", "Police", "police", "A port official",
+           "dock workers"]  # fmt: skip
+
+
+def test_actors_lists_named_ones_unless_asked_for_all():
+    corpus = digests([MANILA])
+    assert sorted(a.name for a in query.aggregate_actors(corpus)) == sorted(NAMED)
+    everyone = query.aggregate_actors(corpus, unnamed=True)
+    assert sorted(a.name for a in everyone) == sorted(NAMED + UNNAMED)
+    # the listing order is the same either way: most mentioned first, then by name
+    assert [a.name for a in everyone if a.name in NAMED] == [
+        a.name for a in query.aggregate_actors(corpus)
+    ]
+
+
+def test_actor_aliases_are_forms_of_the_name_not_descriptions():
+    reyes = next(a for a in query.aggregate_actors(digests([MANILA])) if a.name == "Rodrigo Reyes")
+    assert reyes.aliases == ("Reyes",)  # not "The envoy", nor "he"
+    assert reyes.mentions == 4
+
+
+@pytest.mark.parametrize(
+    ("name", "named"),
+    [
+        ("Chinese fishermen", True),
+        ("Russian sailors", True),
+        ("American students", True),
+        ("Japanese students", True),
+        ("three Russian sailors", False),
+        ("the Chinese fishermen", False),
+        ("several officials", False),
+        ("about 40 Russians", False),
+        ("police", False),
+        ("the teenager", False),
+        ("Japan", False),  # a country, not a group (named by its own rule)
+    ],
+)
+def test_named_group(name: str, named: bool):
+    assert query.is_named_group(name) is named
+
+
+def test_find_actors_says_when_only_unnamed_references_match():
+    corpus = digests([MANILA])
+    found, _ = query.find_actors(corpus, "Reyes")
+    assert [a.name for a in found] == ["Rodrigo Reyes"]
+    with pytest.raises(query.NoActorMatchError) as err:
+        query.find_actors(corpus, "police")
+    assert str(err.value) == (
+        "no actor matches 'police' (unnamed references do: Police, police; add --all)"
+    )
+    found, _ = query.find_actors(corpus, "police", unnamed=True)
+    assert [a.name for a in found] == ["Police", "police"]
+    with pytest.raises(query.NoActorMatchError) as err:
+        query.find_actors(corpus, "Zelensky")
+    assert str(err.value).endswith("(see `nkjp actors`)")
