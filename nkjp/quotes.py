@@ -235,8 +235,7 @@ def _partial(
     before = text[max(sent.start, q.open_mark - 40) : q.open_mark]
     if _may_end_with(before, lx.TERM_BEFORE_LAST, True) and _term_before(before):
         return None
-    sign = _may_end_with(before, lx.SIGN_READING_LAST) and lx.SIGN_READING.search(before)
-    if sign and sign.end() == len(before):
+    if _may_end_with(before, lx.SIGN_READING_LAST) and _sign_before(before):
         who = attribution.clause_subject(text, max(sent.start, q.open_mark - lx.REACH), q.open_mark)
         if who:
             return Draft(start, end, PARTIAL, "reading", who, sentence, "partial-sign", (0, 0))
@@ -275,6 +274,12 @@ def _may_end_with(s: str, words: tuple[str, ...], comma: bool = False) -> bool:
         tail = tail[:-1].rstrip()
     tail = tail[-12:]
     return not tail.isascii() or tail.lower().endswith(words)
+
+
+def _sign_before(before: str) -> bool:
+    """Whether a ``lx.SIGN_READING`` match ends ``before``: every match is tried, not only the
+    first ('signs that said "No" and flags reading "' ends with the second)."""
+    return any(m.end() == len(before) for m in lx.SIGN_READING.finditer(before))
 
 
 def _term_before(before: str) -> bool:

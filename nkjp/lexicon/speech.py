@@ -195,7 +195,7 @@ EXPRESSED_THAT = re.compile(
 )
 # The only letters beyond ASCII that a case-blind pattern matches to an ASCII letter: dotted and
 # dotless i, long s and the Kelvin sign ("\u017fays" is "says" to re.I).  A text without them
-# finds the key words of EXPRESSED_THAT in its lower-cased copy ('Expressed hope that').
+# finds the key words of a case-blind pattern in an ASCII-folded copy ('Expressed hope that').
 CASE_BLIND_ODD_LETTERS = "\u0130\u0131\u017f\u212a"
 # "According to the ministry, ..." / "..., according to a diplomatic source."
 ACCORDING_TO = re.compile(r"[Aa]ccording\s+to\s+")
@@ -371,11 +371,13 @@ VERBISH = re.compile(
 # -- not quotes ---------------------------------------------------------------------------------
 
 # Quoted words right after these are names, titles or terms, not speech: 'a so-called
-# "satellite"', 'a film titled "Arirang"', 'an operation dubbed "Iron Hawk"', 'known as "...'".
+# "satellite"', 'a film titled "Arirang"', 'an operation dubbed "Iron Hawk"', 'known as "...'",
+# 'renamed the unit "Task Force Hope"'.  Whole words only: 'Park recalled "the night ..."' and
+# 'posted on Facebook "..."' are speech, not "called" and "book".
 TERM_BEFORE = re.compile(
-    r"(?:so-called|so\s+called|titled|entitled|dubbed|named|nicknamed|known\s+as|called|"
-    r"headlined|the\s+word|the\s+term|the\s+phrase|the\s+slogan|slogans?|motto|banner|"
-    r"newspaper|novel|book|film|movie|song|album|drama|program|programme|series|column)"
+    r"(?<![\w-])(?:so-called|so\s+called|titled|entitled|dubbed|named|renamed|nicknamed|"
+    r"known\s+as|called|headlined|the\s+word|the\s+term|the\s+phrase|the\s+slogan|slogans?|"
+    r"motto|banner|newspaper|novel|book|film|movie|song|album|drama|program|programme|series|column)"
     r"\s*,?\s*$",
     re.I,
 )
@@ -387,7 +389,7 @@ TERM_BEFORE_LAST = tuple(
 # Quoted words on signs, banners and placards are what their holders say: 'unveiled banners
 # reading "No to war"'.
 SIGN_READING = re.compile(
-    r"(?:banners?|signs?|placards?|posters?|pickets?|flags?|T-shirts?)\s+(?:that\s+)?"
+    r"(?<![\w-])(?:banners?|signs?|placards?|posters?|pickets?|flags?|T-shirts?)\s+(?:that\s+)?"
     r"(?:reading|read|reads|saying|that\s+said|bearing)\s+",
     re.I,
 )
