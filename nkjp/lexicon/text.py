@@ -190,8 +190,10 @@ SUBSCRIPTION_PHRASES = (
     r"|to (?:our|us|get|read|continue|the (?:newsletter|print|digital)))",
     r"sign(?:ing)? up (?:for|to) (?:our|free|the (?:newsletter|daily|weekly))\b",
     r"sign up (?:now|today|here)\b",
-    r"our (?:daily |weekly |morning |evening )?(?:e-?mail )?(?:newsletters?|briefings?|digest)\b",
-    r"free (?:daily |weekly |morning |evening )?(?:e-?mail )?(?:newsletters?|briefings?|digest)\b",
+    r"(?:our|free) (?:daily |weekly |morning |evening )?(?:e-?mail )?(?:newsletters?|digest)\b",
+    # (a briefing is news too: '"We said so at our daily briefing," the spokesman said')
+    r"(?:our|free) (?:daily |weekly |morning |evening )?e-?mail briefings?\b",
+    r"(?:get|receive|read|try) our (?:free )?(?:daily |weekly |morning |evening )?briefings?\b",
     r"already a (?:subscriber|member)\b",
     r"become a (?:subscriber|member|supporter)\b",
     r"subscribers? (?:get|enjoy)\b",
@@ -209,16 +211,21 @@ SUBSCRIPTION_PHRASES = (
     "copyright \u00a9",
     "\u00a9 ?\\d{4}",
 )
-# One alternative per phrase, each led by a literal word: sre skips a failing alternative on its
-# first letter, so this scans faster than the same phrases nested in groups.
-SUBSCRIPTION = re.compile(r"\b(?:" + "|".join(SUBSCRIPTION_PHRASES) + ")")
+# One alternative per phrase, each led by a literal word or sign: sre skips a failing alternative
+# on its first character, so this scans faster than the same phrases nested in groups.  No
+# letter or digit before a phrase ("(?<!\w)", which unlike "\b" lets "\u00a9 2024" start a
+# paragraph).
+SUBSCRIPTION = re.compile(r"(?<!\w)(?:" + "|".join(SUBSCRIPTION_PHRASES) + ")")
 
-# Cheap pre-check for SUBSCRIPTION: one of these must occur in the lower-cased paragraph.
-# (segment.py looks for them once per article, in an ASCII-folded copy of the whole text.)
+# Cheap pre-check for SUBSCRIPTION: one of these must occur in the lower-cased paragraph, so
+# every phrase above holds one ("our daily briefing": "briefing").  (segment.py looks for them
+# once per article, in an ASCII-folded copy of the whole text.)
 SUBSCRIPTION_HINTS = (
     "subscri",
     "sign",
     "newsletter",
+    "briefing",
+    "digest",
     "journalism",
     "member",
     "support",
