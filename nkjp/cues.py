@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from nkjp.lexicon import speech as lx
+from nkjp.lexicon import text as lex
 from nkjp.models import BODY, QuotedSpan, Sentence
 from nkjp.wordscan import gap_word_spans
 
@@ -118,8 +119,8 @@ def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
         (
             lx.EXPRESSED_THAT,
             "expressed",
-            unfolded or b"xpress" in folded or b"voic" in folded,
-            (b"express", b"voic"),
+            unfolded or b"xpress" in folded or b"voic" in folded or b"rais" in folded,
+            (b"express", b"voic", b"rais"),
             folded,
         ),
         (lx.ACCORDING_TO, "according", "ccording" in text, ("according", "According"), text),
@@ -213,7 +214,7 @@ def _ascii_copy(text: str) -> bytes | None:
     """``text`` with every character beyond ASCII a "?" (offsets kept), where the ASCII key words
     of a case-blind pattern are looked for lower-cased; None for the rare text with "\u0130",
     "\u0131", "\u017f" or "\u212a", which such a pattern matches as "i", "s" or "k"."""
-    if not text.isascii() and any(ch in text for ch in lx.CASE_BLIND_ODD_LETTERS):
+    if not text.isascii() and any(ch in text for ch in lex.CASE_BLIND_ODD_LETTERS):
         return None
     return text.encode("ascii", "replace")
 

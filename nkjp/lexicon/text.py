@@ -1,4 +1,5 @@
-"""Patterns and word lists for segmentation (segment.py, sentences.py) and front matter.
+"""Patterns and word lists for segmentation (segment.py, sentences.py), quote marks
+(quotemarks.py and the quote stage) and front matter.
 
 Every pattern is compiled once, bounded (no nested unbounded repeats, so no catastrophic
 backtracking), and commented with a real-world example of what it is for.  Patterns meant for
@@ -122,6 +123,41 @@ CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 STAMP_DATE = re.compile(
     r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 )
+
+# --- quote marks (quotemarks.py, and the quote stage) ---------------------------------------
+
+# Double quote marks: straight and typographic.  'He said, "We will wait."' / “We will wait.”
+DOUBLE_MARKS = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
+DOUBLE_OPENERS = "\u201c\u201e\u00ab"  # “ „ «
+DOUBLE_CLOSERS = "\u201d\u00bb"  # ” »
+# Single quote marks and apostrophes: 'sunshine policy', ‘strategic patience’, Workers’, don't.
+SINGLE_MARKS = re.compile(r"['\u2018\u2019]")
+SINGLE_OPENERS = "\u2018"  # ‘
+SINGLE_CLOSERS = "\u2019"  # ’ (also the apostrophe)
+# Characters after which a mark opens a quote: 'said: "We', '("No', '—"Never'.
+OPEN_CONTEXT = "([{\u2014\u2013-/:\u201c\u2018"
+# Characters before which a mark closes a quote: '"we will," he said', '"no."'.
+CLOSE_CONTEXT = ".,;:!?)]}\u2014\u2013-'\u2019\u201d\""
+# A mark followed by a two-digit decade is an apostrophe: "the ’90s", "'80s".
+DECADE_APOSTROPHE = re.compile(r"\d0s\b")
+# Every quote mark, for stripping the edges of a quote's text.
+ANY_MARK = "\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb"
+# A blank line between paragraphs when no sentence list says where they are.
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+# The end of a sentence inside a stretch of text: '... said Kim. "Next' (not 'U.S. officials',
+# 'Dr. Lee').
+# (The mark comes first, so the regex engine skips to each '.!?'; each look-behind's '.' is it.)
+SENTENCE_BREAK = re.compile(
+    r"[.!?](?<![A-Z].)(?<!Mr.)(?<!Ms.)(?<!Dr.)(?<!No.)(?<!St.)(?<!Mrs.)(?<!Gen.)(?<!Col.)"
+    r"(?<!Sen.)(?<!Rep.)(?<!Gov.)(?<!Lt.)(?<!Prof.)"
+    r"[\"\u201d\u2019)]*\s+(?=[\"\u201c(]?[A-Z])"
+)
+
+# The only letters beyond ASCII that a case-blind pattern matches to an ASCII letter: dotted and
+# dotless i, long s and the Kelvin sign ("\u017fays" is "says" to re.I).  A text without them
+# finds the key words of a case-blind pattern in an ASCII-folded copy ('Expressed hope that').
+CASE_BLIND_ODD_LETTERS = "\u0130\u0131\u017f\u212a"
 
 # --- captions ------------------------------------------------------------------------------
 
