@@ -318,15 +318,13 @@ def _group_start(text: str, lo: int, head: int) -> tuple[int, bool]:
     """Where the group phrase whose head starts at ``head`` starts (its modifiers, then its
     determiners, walking left from the head within ``text[lo:head]``), and whether a count is
     among them ('three', '10', 'dozens of')."""
-    comma = text.rfind(",", lo, head)
-    while comma >= 0 and text[comma + 1 : comma + 2].isdigit():
-        comma = text.rfind(",", lo, comma)  # ('some 1,500 people')
-    lo = max(lo, comma + 1, *(text.rfind(c, lo, head) + 1 for c in lx.GROUP_STOPS))
-    words, pos = [], lo
-    for w in text[lo:head].split():
-        pos = text.index(w, pos)
+    for m in lx.GROUP_STOP.finditer(text, lo, head):
+        lo = m.end()
+    words, pos = [], head
+    for w in reversed(text[lo:head].split()[-8:]):  # (at most 5 modifiers and 3 determiners)
+        pos = text.rfind(w, lo, pos)
         words.append((pos, w))
-        pos += len(w)
+    words.reverse()
     start, counted, k, mods = head, False, len(words) - 1, 0
     while k >= 0 and mods < 5:  # modifiers: 'about 10 ministry', 'North Korean', "Japan's"
         pos, w = words[k]

@@ -111,15 +111,15 @@ def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
     # (Without a folded copy, see _ascii_copy, the patterns decide.)
     ascii_text = _ascii_copy(text)
     folded = ascii_text.lower() if ascii_text is not None else None
-    unfolded = folded is None
+    quoted = folded is None or b"quoted" in folded
     # (keys: the words every match starts with; case-blind ones are looked for in ``folded``)
     for pattern, kind, present, keys, low in (
-        (lx.QUOTED_AS_SAYING, "quoted_as", unfolded or b"quoted" in folded, None, None),
-        (lx.QUOTED_ACTIVE, "quoted_active", "quoted" in text, ("quoted",), text),
-        (
+        (lx.QUOTED_AS_SAYING, "quoted_as", quoted, None, None),
+        (lx.QUOTED_ACTIVE, "quoted_active", quoted and "quoted" in text, ("quoted",), text),
+        (  # (every match holds "xpress" or "voic": 'raised their voices')
             lx.EXPRESSED_THAT,
             "expressed",
-            unfolded or b"xpress" in folded or b"voic" in folded or b"rais" in folded,
+            folded is None or b"xpress" in folded or b"voic" in folded,
             (b"express", b"voic", b"rais"),
             folded,
         ),

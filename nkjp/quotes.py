@@ -23,6 +23,7 @@ from nkjp.cues import Doc, Draft, Hit, Span
 from nkjp.lexicon import speech as lx
 from nkjp.lexicon import text as lex
 from nkjp.models import DIRECT, PARTIAL, Article, Quote, QuotedSpan, Sentence, Speaker, TimeExpr
+from nkjp.speakers import PLURAL_REACH
 
 
 def extract_quotes(
@@ -340,12 +341,15 @@ def _resolve(
     # A quote that runs on into the next paragraph takes the speaker named there.
     _inherit_forward(doc, drafts)
     last: tuple[Draft, Speaker, str] | None = None
+    found: dict[Span, Speaker | None] = {}
     for d in drafts:
         who: Speaker | None = None
         speaker_text = ""
         if d.speaker is not None:
             speaker_text = text[d.speaker[0] : d.speaker[1]]
-            who = cast.speaker(*d.speaker)
+            if d.speaker not in found:  # (a cue's partial and indirect quotes share a phrase)
+                found[d.speaker] = cast.speaker(*d.speaker)
+            who = found[d.speaker]
             if who is None:
                 who = _pronoun_speaker(doc, last, d, speaker_text)
         elif last is not None and _near(doc, last[0], d):
@@ -406,9 +410,9 @@ def _pronoun_speaker(
 
 
 def _group_between(doc: Doc, lo: int, hi: int) -> bool:
-    """Whether a group phrase stands outside quotes in ``text[lo:hi]`` (its last 2000
-    characters: as far as a pronoun looks back)."""
-    lo = max(lo, hi - 2000)
+    """Whether a group phrase stands outside quotes in ``text[lo:hi]`` (as far back as "they"
+    looks for its group)."""
+    lo = max(lo, hi - PLURAL_REACH)
     groups = attribution.group_phrases(doc.text, lo, hi)
     return any(doc.quote_at(g[0]) is None for g in groups)
 

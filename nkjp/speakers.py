@@ -56,7 +56,7 @@ def speaker(r: _Reader, start: int, end: int, mentions: Sequence[Mention]) -> Sp
                 return Speaker(x.actor, True, x.type)
         return None
     if low in lx.PLURAL_PRONOUNS:
-        return _group_referent(r, start, mentions, order)
+        return _group_referent(r, start, mentions)
     named_after = _name_after(r, end, mentions, order)
     if named_after is not None:
         return Speaker(named_after.actor, True, PERSON)
@@ -141,9 +141,7 @@ def _unnamed_type(low: str) -> str:
     return GROUP if plural else PERSON  # ('five people', 'police': groups too)
 
 
-def _group_referent(
-    r: _Reader, pos: int, mentions: Sequence[Mention], order: tuple[list[int], int] | None
-) -> Speaker | None:
+def _group_referent(r: _Reader, pos: int, mentions: Sequence[Mention]) -> Speaker | None:
     """The group "they" (or "we") at ``pos`` stands for: the group phrase outside quotes of the
     nearest sentence that has one, its own (before it) or one of the PLURAL_LOOKBACK before;
     none when that sentence names two groups ('Police clashed with protesters') or has a body
@@ -162,7 +160,7 @@ def _group_referent(
         keys = [_group_key(r.folded, *g) for g in found]
         if any(not (k <= keys[0] or keys[0] <= k) for k in keys[1:]):
             return None  # two groups
-        if _body_speaks(r, lo, hi, found, mentions, order):
+        if _body_speaks(r, lo, hi, found, mentions):
             return None
         words = " ".join(r.text[found[0][0] : found[0][1]].split()).split(" ")
         if words[0].lower() in lsp.GROUP_DETERMINERS:
@@ -182,21 +180,24 @@ def _body_speaks(
     hi: int,
     groups: list[tuple[int, int]],
     mentions: Sequence[Mention],
-    order: tuple[list[int], int] | None,
 ) -> bool:
     """Whether a body or state mentioned in ``text[lo:hi]`` outside quotes and ``groups``
     speaks there: 'the ministry said', 'Tokyo told ...' (not 'officials of the Health Ministry
     said')."""
-    if order:
-        mentions = mentions[bisect_left(order[0], lo) : bisect_left(order[0], hi)]
+    starts, bodies = r.index(mentions, _body_speaks, _is_body)  # (built once per article)
+    if _by_start(r, mentions):  # a long article, its mentions in text order: those in reach
+        bodies = bodies[bisect_left(starts, lo) : bisect_left(starts, hi)]
     return any(
         lo <= x.start < hi
-        and x.type in (ORG, COUNTRY)
         and not r._in_quote(x.start)
         and not any(a <= x.start < b for a, b in groups)
         and lref.SPEECH_AFTER_SOURCE.match(r.folded, x.end) is not None
-        for x in mentions
+        for x in bodies
     )
+
+
+def _is_body(m: Mention) -> bool:
+    return m.type in (ORG, COUNTRY)
 
 
 def _head(r: _Reader, start: int, end: int, inside: Sequence[Mention]) -> Mention | None:

@@ -352,7 +352,7 @@ GROUP_DETERMINERS = frozenset(
 GROUP_DETERMINER_PAIRS = {"than": frozenset({"more", "fewer", "less"}), "least": frozenset({"at"})}
 GROUP_DETERMINER_PAIRS["of"] = frozenset("group number handful dozens hundreds thousands".split())
 # Marks a group phrase does not hold: the walk left from its head stops there ('In Seoul, ...').
-GROUP_STOPS = ';:()"\u201c\u201d\u2014'  # (and a comma not in a number: '1,500')
+GROUP_STOP = re.compile(r"[;:()\"\u201c\u201d\u2014]|,(?!\d)")  # (not in 'some 1,500 people')
 # What after a head says whose they are: 'members of the ruling party', 'residents of Busan',
 # 'relatives of the abductees' (up to a verb or a small word: '... met Ishiba', '... and').
 _OF_WORD = (
