@@ -103,7 +103,8 @@ _NOT_A_REPORT_ENDS = (*lx.NOT_A_REPORT_LAST, "t")
 
 
 def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
-    """Reporting cues in ``text[lo:hi]`` that are not quoted, passive or infinitive."""
+    """Reporting cues in ``text[lo:hi]`` that are not quoted, passive or infinitive (cue words in
+    lower case, or in a sentence written in capitals; cue phrases in any case)."""
     text = doc.text
     found: list[Hit] = []
     # The first test for the key words of a case-blind pattern looks in a folded copy, so that
@@ -182,12 +183,12 @@ def _verb_words(doc: Doc, lo: int, hi: int, ascii_text: bytes | None) -> list[Sp
     if ascii_text is None:  # (every sentence is a candidate)
         candidates = range(len(doc.sentences))
     else:  # only sentences with two words in capitals side by side
-        cases = ascii_text.translate(_LETTER_CASES)
-        candidates, k = [], cases.find(_CAPITALS_PAIR, lo, hi)
+        cases = ascii_text.translate(lex.LETTER_CASES)
+        candidates, k = [], cases.find(lex.CAPITALS_PAIR, lo, hi)
         while k >= 0:
             i = doc.sentence_at(k)
             candidates.append(i)
-            k = cases.find(_CAPITALS_PAIR, max(k + 1, doc.sentences[i].end), hi)
+            k = cases.find(lex.CAPITALS_PAIR, max(k + 1, doc.sentences[i].end), hi)
     caps = False
     for i in candidates:
         s = doc.sentences[i]
@@ -199,15 +200,6 @@ def _verb_words(doc: Doc, lo: int, hi: int, ascii_text: bytes | None) -> list[Sp
             out += [(a + vs, a + ve) for vs, ve in report_words(low, 0, b - a)]
             caps = True
     return sorted(out) if caps else out
-
-
-# Every byte mapped to "a" (a lower-case ASCII letter), "A" (an upper-case one) or " ", and
-# what a sentence in capitals holds somewhere: two words of two letters or more side by side
-# ('KIM SAID', 'WE WILL'; 'KCNA said' and 'the U.S.' do not).
-_LETTER_CASES = bytes(
-    0x61 if 0x61 <= i <= 0x7A else 0x41 if 0x41 <= i <= 0x5A else 0x20 for i in range(256)
-)
-_CAPITALS_PAIR = b"AA AA"
 
 
 def _ascii_copy(text: str) -> bytes | None:
@@ -230,7 +222,7 @@ def _matches_at(
     """What ``pattern.finditer(text, lo, hi)`` yields, for a pattern whose every match starts
     with one of ``keys``: tried only where a key starts in ``low`` ('according to' is found at
     "according" or "According", not tried at every letter).  ``low`` is the text itself for a
-    case-sensitive pattern, its ``_ascii_folded`` copy for a case-blind one; without it the
+    case-sensitive pattern, its lower-cased ``_ascii_copy`` for a case-blind one; without it the
     plain scan runs."""
     if low is None:
         return list(pattern.finditer(text, lo, hi))

@@ -159,6 +159,14 @@ SENTENCE_BREAK = re.compile(
 # finds the key words of a case-blind pattern in an ASCII-folded copy ('Expressed hope that').
 CASE_BLIND_ODD_LETTERS = "\u0130\u0131\u017f\u212a"
 
+# Every byte of an ASCII copy of a text mapped to "a" (a lower-case letter), "A" (an upper-case
+# one) or " ", and what a sentence written in capitals holds somewhere: two words of two letters
+# or more side by side ('KIM SAID', 'WE WILL'; 'KCNA said' and 'the U.S.' do not).
+LETTER_CASES = bytes(
+    0x61 if 0x61 <= i <= 0x7A else 0x41 if 0x41 <= i <= 0x5A else 0x20 for i in range(256)
+)
+CAPITALS_PAIR = b"AA AA"
+
 # --- captions ------------------------------------------------------------------------------
 
 # A parenthesised photo credit closing a paragraph:
