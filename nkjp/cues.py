@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from nkjp.lexicon import speech as lx
+from nkjp.lexicon import text as lex
 from nkjp.models import BODY, QuotedSpan, Sentence
 from nkjp.wordscan import gap_word_spans
 
@@ -102,33 +103,35 @@ _NOT_A_REPORT_ENDS = (*lx.NOT_A_REPORT_LAST, "t")
 
 
 def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
-    """Reporting cues in ``text[lo:hi]`` that are not quoted, passive or infinitive."""
+    """Reporting cues in ``text[lo:hi]`` that are not quoted, passive or infinitive (cue words in
+    lower case, or in a sentence written in capitals; cue phrases in any case)."""
     text = doc.text
     found: list[Hit] = []
-    quoted = "quoted" in text
-    low: str | None = None  # the text lower-cased, once a key-word pattern needs it
-    lowered = False
-    # (keys: the words every match starts with; case-blind ones are looked for lower-cased)
-    for pattern, kind, present, keys, blind in (
-        (lx.QUOTED_AS_SAYING, "quoted_as", quoted, None, False),
-        (lx.QUOTED_ACTIVE, "quoted_active", quoted, ("quoted",), False),
-        (
+    # The first test for the key words of a case-blind pattern looks in a folded copy, so that
+    # a lede's 'WAS QUOTED AS SAYING' or 'Expressed Hope That' is found as the pattern finds it.
+    # (Without a folded copy, see _ascii_copy, the patterns decide.)
+    ascii_text = _ascii_copy(text)
+    folded = ascii_text.lower() if ascii_text is not None else None
+    quoted = folded is None or b"quoted" in folded
+    # (keys: the words every match starts with; case-blind ones are looked for in ``folded``)
+    for pattern, kind, present, keys, low in (
+        (lx.QUOTED_AS_SAYING, "quoted_as", quoted, None, None),
+        (lx.QUOTED_ACTIVE, "quoted_active", quoted and "quoted" in text, ("quoted",), text),
+        (  # (every match holds "xpress" or "voic": 'raised their voices')
             lx.EXPRESSED_THAT,
             "expressed",
-            "xpress" in text or "voic" in text,
-            ("express", "voic"),
-            True,
+            folded is None or b"xpress" in folded or b"voic" in folded,
+            (b"express", b"voic", b"rais"),
+            folded,
         ),
-        (lx.ACCORDING_TO, "according", "ccording" in text, ("according", "According"), False),
+        (lx.ACCORDING_TO, "according", "ccording" in text, ("according", "According"), text),
     ):
         if not present:  # (a first test for the words the pattern needs)
             continue
-        if blind and not lowered:
-            low, lowered = _lower_by_offset(text), True
         matches = (
             pattern.finditer(text, lo, hi)
             if keys is None
-            else _matches_at(pattern, text, low if blind else text, lo, hi, keys)
+            else _matches_at(pattern, text, low, lo, hi, keys)
         )
         for m in matches:
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
@@ -137,9 +140,11 @@ def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
                 found.append(Hit(m.start(), m.end(), m.group().split()[0].lower(), kind))
     found.sort(key=lambda h: h.start)
     special, k = list(found), 0
-    for vs, ve in report_words(text, lo, hi):
+    for vs, ve in _verb_words(doc, lo, hi, ascii_text):
         verb = text[vs:ve]
-        if verb not in lx.PARTIAL_VERBS or doc.quote_at(vs) is not None:
+        if verb not in lx.PARTIAL_VERBS and (verb := verb.lower()) not in lx.PARTIAL_VERBS:
+            continue  # ('SAID' of a sentence in capitals is "said")
+        if doc.quote_at(vs) is not None:
             continue
         while k < len(special) and special[k].end <= vs:
             k += 1
@@ -167,39 +172,66 @@ def find_hits(doc: Doc, lo: int, hi: int) -> list[Hit]:
     return found
 
 
-def _lower_by_offset(text: str) -> str | None:
-    """``text`` lower-cased, when each character stays one character and every letter a
-    case-blind pattern matches to an ASCII letter is one (None otherwise: the rare text with
-    "\u0130", "\u0131", "\u017f" or "\u212a", which match "i", "s" or "k" in any case)."""
-    low = text.lower()
-    if text.isascii():
-        return low
-    if len(low) != len(text) or any(ch in text for ch in lx.CASE_BLIND_ODD_LETTERS):
+def _verb_words(doc: Doc, lo: int, hi: int, ascii_text: bytes | None) -> list[Span]:
+    """The words of ``report_words`` in ``text[lo:hi]`` (lower case), with those of a sentence
+    written all in capitals ('"WE WILL NOT GIVE UP," KIM SAID.', a wire lede in capitals).
+    ``ascii_text``: the text's ``_ascii_copy``, where such sentences are looked for first."""
+    text = doc.text
+    out = report_words(text, lo, hi)
+    if not doc.sentences:
+        return out
+    if ascii_text is None:  # (every sentence is a candidate)
+        candidates = range(len(doc.sentences))
+    else:  # only sentences with two words in capitals side by side
+        cases = ascii_text.translate(lex.LETTER_CASES)
+        candidates, k = [], cases.find(lex.CAPITALS_PAIR, lo, hi)
+        while k >= 0:
+            i = doc.sentence_at(k)
+            candidates.append(i)
+            k = cases.find(lex.CAPITALS_PAIR, max(k + 1, doc.sentences[i].end), hi)
+    caps = False
+    for i in candidates:
+        s = doc.sentences[i]
+        a, b = max(s.start, lo), min(s.end, hi)
+        if s.kind != BODY or a >= b or not text[a:b].isupper():
+            continue
+        low = text[a:b].lower()
+        if len(low) == b - a:  # (offsets kept: the words are looked for in the copy)
+            out += [(a + vs, a + ve) for vs, ve in report_words(low, 0, b - a)]
+            caps = True
+    return sorted(out) if caps else out
+
+
+def _ascii_copy(text: str) -> bytes | None:
+    """``text`` with every character beyond ASCII a "?" (offsets kept), where the ASCII key words
+    of a case-blind pattern are looked for lower-cased; None for the rare text with "\u0130",
+    "\u0131", "\u017f" or "\u212a", which such a pattern matches as "i", "s" or "k"."""
+    if not text.isascii() and any(ch in text for ch in lex.CASE_BLIND_ODD_LETTERS):
         return None
-    return low
+    return text.encode("ascii", "replace")
 
 
 def _matches_at(
     pattern: re.Pattern[str],
     text: str,
-    low: str | None,
+    low: str | bytes | None,
     lo: int,
     hi: int,
-    keys: tuple[str, ...],
+    keys: tuple[str, ...] | tuple[bytes, ...],
 ) -> list[re.Match[str]]:
     """What ``pattern.finditer(text, lo, hi)`` yields, for a pattern whose every match starts
     with one of ``keys``: tried only where a key starts in ``low`` ('according to' is found at
     "according" or "According", not tried at every letter).  ``low`` is the text itself for a
-    case-sensitive pattern, the text lower-cased for a case-blind one; without it (see
-    ``_lower_by_offset``) the plain scan runs."""
+    case-sensitive pattern, its lower-cased ``_ascii_copy`` for a case-blind one; without it the
+    plain scan runs."""
     if low is None:
         return list(pattern.finditer(text, lo, hi))
     starts = []
     for key in keys:
-        k = low.find(key, lo, hi)
+        k = low.find(key, lo, hi)  # type: ignore[arg-type]
         while k >= 0:
             starts.append(k)
-            k = low.find(key, k + 1, hi)
+            k = low.find(key, k + 1, hi)  # type: ignore[arg-type]
     out: list[re.Match[str]] = []
     free = lo  # as in finditer, a match may not start inside the one before
     for start in sorted(starts):

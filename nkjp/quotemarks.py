@@ -17,16 +17,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from nkjp.lexicon import speech as lx
+from nkjp.lexicon import text as lex
 from nkjp.models import QuotedSpan, Sentence
 from nkjp.sentences import find_all
 
 _OPEN, _CLOSE, _EITHER = 1, 2, 3
 
-# The characters of lx.DOUBLE_MARKS and lx.SINGLE_MARKS (each a one-character class of quote
-# marks, all listed in lx.ANY_MARK).
-_DOUBLE_CHARS = "".join(c for c in lx.ANY_MARK if lx.DOUBLE_MARKS.match(c))
-_SINGLE_CHARS = "".join(c for c in lx.ANY_MARK if lx.SINGLE_MARKS.match(c))
+# The characters of lex.DOUBLE_MARKS and lex.SINGLE_MARKS (each a one-character class of quote
+# marks, all listed in lex.ANY_MARK).
+_DOUBLE_CHARS = "".join(c for c in lex.ANY_MARK if lex.DOUBLE_MARKS.match(c))
+_SINGLE_CHARS = "".join(c for c in lex.ANY_MARK if lex.SINGLE_MARKS.match(c))
 
 
 def find_quoted(text: str, sentences: Sequence[Sentence]) -> tuple[QuotedSpan, ...]:
@@ -77,7 +77,7 @@ def paragraphs(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]
                 ordered[-1] = (ordered[-1][0], text_end)
         return ordered
     out, pos = [], 0
-    for m in lx.BLANK_LINE.finditer(text):
+    for m in lex.BLANK_LINE.finditer(text):
         if text[pos : m.start()].strip():
             out.append((pos, m.start()))
         pos = m.end()
@@ -97,8 +97,8 @@ def _classify(text: str, i: int, lo: int, hi: int, curly: str) -> int:
     """Whether the mark at ``i`` opens, closes, or could do either."""
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + 1] if i + 1 < hi else " "
-    opens = (prev.isspace() or prev in lx.OPEN_CONTEXT) and not nxt.isspace()
-    closes = not prev.isspace() and (nxt.isspace() or nxt in lx.CLOSE_CONTEXT)
+    opens = (prev.isspace() or prev in lex.OPEN_CONTEXT) and not nxt.isspace()
+    closes = not prev.isspace() and (nxt.isspace() or nxt in lex.CLOSE_CONTEXT)
     if opens and not closes:
         return _OPEN
     if closes and not opens:
@@ -133,7 +133,7 @@ def _pair_doubles(
             break
         k += 1
         ch = text[i]
-        shape = "open" if ch in lx.DOUBLE_OPENERS else "close" if ch in lx.DOUBLE_CLOSERS else ""
+        shape = "open" if ch in lex.DOUBLE_OPENERS else "close" if ch in lex.DOUBLE_CLOSERS else ""
         kind = _classify(text, i, lo, hi, shape)
         if first and carry is not None:
             first = False
@@ -208,16 +208,16 @@ def _pair_singles(
         nxt = text[i + 1] if i + 1 < hi else " "
         if prev.isalnum() and nxt.isalnum():
             continue  # don't, Korea's, rock'n'roll
-        if lx.DECADE_APOSTROPHE.match(text, i + 1):
+        if lex.DECADE_APOSTROPHE.match(text, i + 1):
             continue  # the '90s
         ch = text[i]
-        can_open = ch != lx.SINGLE_CLOSERS and (prev.isspace() or prev in lx.OPEN_CONTEXT)
+        can_open = ch != lex.SINGLE_CLOSERS and (prev.isspace() or prev in lex.OPEN_CONTEXT)
         can_open = can_open and nxt.isalnum()
-        can_close = not prev.isspace() and (nxt.isspace() or nxt in lx.CLOSE_CONTEXT)
+        can_close = not prev.isspace() and (nxt.isspace() or nxt in lex.CLOSE_CONTEXT)
         if open_at is None:
             if can_open:
                 open_at = i
-        elif can_close and ch != lx.SINGLE_OPENERS:
+        elif can_close and ch != lex.SINGLE_OPENERS:
             if text[open_at + 1 : i].strip():
                 out.append(_closed(open_at, i))
             open_at = None

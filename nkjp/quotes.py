@@ -6,9 +6,10 @@ Each double-quoted span is a candidate.  It is DIRECT when it stands as a senten
 direct quote takes its speaker from the attribution after it ('"...," the minister said'),
 before it, or else from the quote before it (the second half of a quote split by its
 attribution, a paragraph that continues a quote, a paragraph of quotes after the speaker's).
-A partial one takes the speaker of the sentence's reporting verb; without one it is a scare
-quote and no record.  Indirect speech is nkjp/speech.py's.  Speaker phrases go to the Cast; a
-quote whose speaker it cannot resolve is dropped.
+A partial one takes the speaker of the sentence's reporting verb, or the owner of a speech noun
+right before it ("Seoul's demand for a "..."); without one it is a scare quote and no record.
+Indirect speech is nkjp/speech.py's.  Speaker phrases go to the Cast ("they" to the group in
+reach); a quote whose speaker it cannot resolve is dropped.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from nkjp import attribution, speech
 from nkjp.actors import Cast
 from nkjp.cues import Doc, Draft, Hit, Span
 from nkjp.lexicon import speech as lx
+from nkjp.lexicon import text as lex
 from nkjp.models import DIRECT, PARTIAL, Article, Quote, QuotedSpan, Sentence, Speaker, TimeExpr
+from nkjp.speakers import PLURAL_REACH
 
 
 def extract_quotes(
@@ -137,7 +140,7 @@ def _after_last_break(text: str, lo: int, hi: int) -> int:
         p = max(dot, bang, ask)
         if p < 0:
             return lo
-        m = lx.SENTENCE_BREAK.match(text, p, hi)
+        m = lex.SENTENCE_BREAK.match(text, p, hi)
         if m:
             return m.end()
         if p == dot:
@@ -217,7 +220,7 @@ def _attribution_before(doc: Doc, lo: int, mark: int) -> tuple[str, Span, Span] 
         if h.kind == "according" or (h.kind == "verb" and h.verb not in lx.DIRECT_VERBS):
             continue
         tail = text[h.end : mark]
-        if _words(tail) > 9 or lx.DOUBLE_MARKS.search(tail):
+        if _words(tail) > 9 or lex.DOUBLE_MARKS.search(tail):
             return None
         speaker = speech.cue_speaker(doc, lo, h)
         if speaker:
@@ -235,8 +238,7 @@ def _partial(
     before = text[max(sent.start, q.open_mark - 40) : q.open_mark]
     if _may_end_with(before, lx.TERM_BEFORE_LAST, True) and _term_before(before):
         return None
-    sign = _may_end_with(before, lx.SIGN_READING_LAST) and lx.SIGN_READING.search(before)
-    if sign and sign.end() == len(before):
+    if _may_end_with(before, lx.SIGN_READING_LAST) and _sign_before(before):
         who = attribution.clause_subject(text, max(sent.start, q.open_mark - lx.REACH), q.open_mark)
         if who:
             return Draft(start, end, PARTIAL, "reading", who, sentence, "partial-sign", (0, 0))
@@ -247,6 +249,9 @@ def _partial(
     if hits:  # (without a cue before the quote there is no clause start to look for)
         lo = attribution.clause_start(text, pre_lo, q.open_mark)
         hits = doc.hits_between(i, lo, q.open_mark)
+    owner = _possessive_cue(doc, max(hits[-1].end if hits else lo, q.open_mark - 160), q)
+    if owner:  # "they said they were lured by Pyongyang's promise of a "paradise"": Pyongyang's
+        return Draft(start, end, PARTIAL, owner[0], owner[1], sentence, "partial-owner", (0, 0))
     for h in hits:
         found = _hit_speaker(doc, h, lo)
         if found:
@@ -266,6 +271,17 @@ def _partial(
     return None
 
 
+def _possessive_cue(doc: Doc, lo: int, q: QuotedSpan) -> tuple[str, Span] | None:
+    """The speech noun and its owner ending right before the quote ("Seoul's demand for a
+    "..."), after the last cue: ``lx.POSSESSIVE_CUE``, searched only when an "'s" is there."""
+    text = doc.text
+    k = max(text.rfind("'s ", lo, q.open_mark), text.rfind("\u2019s ", lo, q.open_mark))
+    if k < 0:
+        return None
+    m = lx.POSSESSIVE_CUE.search(text, max(lo, k - 60), q.open_mark)
+    return (m["cue"], m.span("who")) if m else None
+
+
 def _may_end_with(s: str, words: tuple[str, ...], comma: bool = False) -> bool:
     """Whether ``s`` may end with one of ``words`` (lower case) before trailing spaces and, with
     ``comma``, one comma: a cheap test before a case-blind search anchored at the end.  Not
@@ -275,6 +291,12 @@ def _may_end_with(s: str, words: tuple[str, ...], comma: bool = False) -> bool:
         tail = tail[:-1].rstrip()
     tail = tail[-12:]
     return not tail.isascii() or tail.lower().endswith(words)
+
+
+def _sign_before(before: str) -> bool:
+    """Whether a ``lx.SIGN_READING`` match ends ``before``: every match is tried, not only the
+    first ('signs that said "No" and flags reading "' ends with the second)."""
+    return any(m.end() == len(before) for m in lx.SIGN_READING.finditer(before))
 
 
 def _term_before(before: str) -> bool:
@@ -319,12 +341,15 @@ def _resolve(
     # A quote that runs on into the next paragraph takes the speaker named there.
     _inherit_forward(doc, drafts)
     last: tuple[Draft, Speaker, str] | None = None
+    found: dict[Span, Speaker | None] = {}
     for d in drafts:
         who: Speaker | None = None
         speaker_text = ""
         if d.speaker is not None:
             speaker_text = text[d.speaker[0] : d.speaker[1]]
-            who = cast.speaker(*d.speaker)
+            if d.speaker not in found:  # (a cue's partial and indirect quotes share a phrase)
+                found[d.speaker] = cast.speaker(*d.speaker)
+            who = found[d.speaker]
             if who is None:
                 who = _pronoun_speaker(doc, last, d, speaker_text)
         elif last is not None and _near(doc, last[0], d):
@@ -379,8 +404,17 @@ def _pronoun_speaker(
         return None
     if pron in ("they", "we") and who.type == "person" and not who.name.endswith("s"):
         return None  # 'they' is not one person: 'the woman' ... 'they said'
-
+    if pron in ("they", "we") and d.speaker and _group_between(doc, last[0].start, d.speaker[0]):
+        return None  # the Cast found groups since, none or two: 'Police clashed with protesters'
     return who
+
+
+def _group_between(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether a group phrase stands outside quotes in ``text[lo:hi]`` (as far back as "they"
+    looks for its group)."""
+    lo = max(lo, hi - PLURAL_REACH)
+    groups = attribution.group_phrases(doc.text, lo, hi)
+    return any(doc.quote_at(g[0]) is None for g in groups)
 
 
 def _inherit_forward(doc: Doc, drafts: list[Draft]) -> None:

@@ -1,7 +1,9 @@
-"""Speaker phrases: who "he", "the expert", "Kishida", "KCNA" or "a diplomatic source" is.
+"""Speaker phrases: who "he", "the expert", "Kishida", "KCNA", "a diplomatic source" or "they"
+is.
 
 ``speaker`` (behind ``Cast.speaker``) takes a phrase the quotes stage found and returns the
-canonical name of the person or body it refers to, or the description as written, unnamed.
+canonical name of the person or body it refers to, or the description as written, unnamed (a
+group phrase as a group: 'five residents', and "they" for the one group in reach).
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from collections.abc import Sequence
 from operator import le
 from typing import TYPE_CHECKING
 
+from nkjp import attribution
 from nkjp import roster as rs
 from nkjp.lexicon import names as lx
 from nkjp.lexicon import references as lref
 from nkjp.lexicon import roles as lr
+from nkjp.lexicon import speech as lsp
 from nkjp.models import Mention, Speaker
 from nkjp.pronouns import resolve_pronoun
 from nkjp.reference import UNNAMED, _org_anaphor, describe
@@ -24,6 +28,9 @@ if TYPE_CHECKING:
 
 PERSON, ORG, COUNTRY, LOCATION, GROUP = "person", "organization", "country", "location", "group"
 SCAN_ALL_MENTIONS = 200  # mentions up to which a speaker phrase scans them all (see _by_start)
+# How far "they" looks back for its group: the sentences before its own, and characters.
+PLURAL_LOOKBACK = 3
+PLURAL_REACH = 1000
 
 
 def speaker(r: _Reader, start: int, end: int, mentions: Sequence[Mention]) -> Speaker | None:
@@ -49,7 +56,7 @@ def speaker(r: _Reader, start: int, end: int, mentions: Sequence[Mention]) -> Sp
                 return Speaker(x.actor, True, x.type)
         return None
     if low in lx.PLURAL_PRONOUNS:
-        return None
+        return _group_referent(r, start, mentions)
     named_after = _name_after(r, end, mentions, order)
     if named_after is not None:
         return Speaker(named_after.actor, True, PERSON)
@@ -85,6 +92,8 @@ def speaker(r: _Reader, start: int, end: int, mentions: Sequence[Mention]) -> Sp
                 return Speaker(who_org, True, ORG)
         return Speaker(shown, False, _unnamed_type(low))
     words = phrase.split()
+    if words and words[-1].lower() in lsp.GROUP_HEADS:
+        return Speaker(shown, False, GROUP)  # 'Officials', 'North Koreans': no one's name
     if words and all(w[:1].isupper() for w in words) and words[0].lower() not in lr.DEMONYMS:
         if rs.fold(words[0]) not in ("north korean", "south korean"):
             return Speaker(shown, True, PERSON)
@@ -128,7 +137,67 @@ def _by_start(r: _Reader, mentions: Sequence[Mention]) -> tuple[list[int], int] 
 
 def _unnamed_type(low: str) -> str:
     last = low.split()[-1] if low.split() else ""
-    return GROUP if last.endswith("s") and not last.endswith("ss") else PERSON
+    plural = last.endswith("s") and not last.endswith("ss") or last in lsp.GROUP_HEADS
+    return GROUP if plural else PERSON  # ('five people', 'police': groups too)
+
+
+def _group_referent(r: _Reader, pos: int, mentions: Sequence[Mention]) -> Speaker | None:
+    """The group "they" (or "we") at ``pos`` stands for: the group phrase outside quotes of the
+    nearest sentence that has one, its own (before it) or one of the PLURAL_LOOKBACK before;
+    none when that sentence names two groups ('Police clashed with protesters') or has a body
+    speaking ('the ministry said'), which "they" may stand for as well."""
+    sent = r._sentence(pos)
+    floor = pos - PLURAL_REACH
+    for s in range(sent, max(sent - PLURAL_LOOKBACK, 0) - 1, -1) if sent >= 0 else ():
+        lo, hi = max(r.sent_starts[s], floor), pos if s == sent else r.sent_ends[s]
+        if hi <= lo:
+            if s == sent:
+                continue  # 'They said ...' opens its sentence
+            break  # (out of reach)
+        found = [g for g in attribution.group_phrases(r.folded, lo, hi) if not r._in_quote(g[0])]
+        if not found:
+            continue
+        keys = [_group_key(r.folded, *g) for g in found]
+        if any(not (k <= keys[0] or keys[0] <= k) for k in keys[1:]):
+            return None  # two groups
+        if _body_speaks(r, lo, hi, found, mentions):
+            return None
+        words = " ".join(r.text[found[0][0] : found[0][1]].split()).split(" ")
+        if words[0].lower() in lsp.GROUP_DETERMINERS:
+            words[0] = words[0].lower()  # 'The three North Koreans' -> 'the three ...'
+        return Speaker(" ".join(words), False, GROUP)
+    return None
+
+
+def _group_key(text: str, start: int, end: int) -> frozenset[str]:
+    """The words that tell a group from another: 'ministry officials' is 'the officials'."""
+    return frozenset(text[start:end].lower().split()) - lsp.GROUP_DETERMINERS
+
+
+def _body_speaks(
+    r: _Reader,
+    lo: int,
+    hi: int,
+    groups: list[tuple[int, int]],
+    mentions: Sequence[Mention],
+) -> bool:
+    """Whether a body or state mentioned in ``text[lo:hi]`` outside quotes and ``groups``
+    speaks there: 'the ministry said', 'Tokyo told ...' (not 'officials of the Health Ministry
+    said')."""
+    starts, bodies = r.index(mentions, _body_speaks, _is_body)  # (built once per article)
+    if _by_start(r, mentions):  # a long article, its mentions in text order: those in reach
+        bodies = bodies[bisect_left(starts, lo) : bisect_left(starts, hi)]
+    return any(
+        lo <= x.start < hi
+        and not r._in_quote(x.start)
+        and not any(a <= x.start < b for a, b in groups)
+        and lref.SPEECH_AFTER_SOURCE.match(r.folded, x.end) is not None
+        for x in bodies
+    )
+
+
+def _is_body(m: Mention) -> bool:
+    return m.type in (ORG, COUNTRY)
 
 
 def _head(r: _Reader, start: int, end: int, inside: Sequence[Mention]) -> Mention | None:

@@ -24,7 +24,7 @@ def find_indirect(doc: Doc, found: list[Draft]) -> list[Draft]:
     """Indirect quotes of every body sentence."""
     out: list[Draft] = []
     direct_cues = {d.attribution[0] for d in found if d.kind == DIRECT}
-    partial_at = {d.start for d in found if d.kind == PARTIAL}
+    partial_at = {d.start: d.speaker for d in found if d.kind == PARTIAL}
     by_sentence: dict[int, list[tuple[int, Span]]] = {}
     for d in found:
         if d.speaker and d.attribution[1] > d.attribution[0]:
@@ -323,12 +323,18 @@ def _according(doc: Doc, i: int, h: Hit) -> Draft | None:
     return Draft(start, end, INDIRECT, "according to", who, sentence, rule, (h.start, who[1]))
 
 
-def _quoted_inside(doc: Doc, d: Draft, partial_at: set[int]) -> bool:
-    """Whether the clause carries a partial quote that says it better: quoted words in the
-    clause's own proposition, not in a clause nested deeper behind another "that"."""
+def _quoted_inside(doc: Doc, d: Draft, partial_at: dict[int, Span | None]) -> bool:
+    """Whether the clause carries a partial quote that says it better: quoted words of the same
+    speaker in the clause's own proposition, not in a clause nested deeper behind another
+    "that", nor someone else's ('abuses they said they suffered when lured by Pyongyang's
+    promise of a "paradise"')."""
     if not partial_at:
         return False
-    qs = [q for q in doc.quotes_in(d.start - 1, d.end) if _text_start(doc, q) in partial_at]
+    qs = [
+        q
+        for q in doc.quotes_in(d.start - 1, d.end)
+        if partial_at.get(_text_start(doc, q), ()) in (d.speaker, None)
+    ]
     if not qs:
         return False
     return not lx.THAT_WORD.search(doc.text[d.start : qs[0].open_mark])

@@ -1,5 +1,5 @@
-"""Words and patterns of reported speech: quote marks, reporting verbs, cue phrases, speaker
-phrases.  Used by nkjp/quotemarks.py, nkjp/attribution.py, nkjp/quotes.py and nkjp/speech.py.
+"""Words and patterns of reported speech: reporting verbs, cue phrases, speaker phrases, groups
+(quote marks are text-level: nkjp/lexicon/text.py).  Used by nkjp/cues.py and the quote modules.
 
 Every pattern is named and carries the kind of sentence it exists for.
 """
@@ -16,104 +16,49 @@ from nkjp.lexicon.text import trie
 REACH = 400
 CLAUSE_REACH = 1000
 
-# -- quote marks -------------------------------------------------------------------------------
-
-# Double quote marks: straight and typographic.  'He said, "We will wait."' / “We will wait.”
-DOUBLE_MARKS = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
-DOUBLE_OPENERS = "\u201c\u201e\u00ab"  # “ „ «
-DOUBLE_CLOSERS = "\u201d\u00bb"  # ” »
-# Single quote marks and apostrophes: 'sunshine policy', ‘strategic patience’, Workers’, don't.
-SINGLE_MARKS = re.compile(r"['\u2018\u2019]")
-SINGLE_OPENERS = "\u2018"  # ‘
-SINGLE_CLOSERS = "\u2019"  # ’ (also the apostrophe)
-# Characters after which a mark opens a quote: 'said: "We', '("No', '—"Never'.
-OPEN_CONTEXT = "([{\u2014\u2013-/:\u201c\u2018"
-# Characters before which a mark closes a quote: '"we will," he said', '"no."'.
-CLOSE_CONTEXT = ".,;:!?)]}\u2014\u2013-'\u2019\u201d\""
-# A mark followed by a two-digit decade is an apostrophe: "the ’90s", "'80s".
-DECADE_APOSTROPHE = re.compile(r"\d0s\b")
-# Every quote mark, for stripping the edges of a quote's text.
-ANY_MARK = "\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb"
-
 # -- reporting verbs ---------------------------------------------------------------------------
 
 # Verbs that report speech and take a complement clause with or without "that":
 # "Officials said the talks would resume", "he stressed the need was urgent".
 _SAY_VERBS = """
-say says said saying
-tell tells told telling
-add adds added adding
-stress stresses stressed stressing
-warn warns warned warning
-argue argues argued arguing
-insist insists insisted insisting
-claim claims claimed claiming
-note notes noted noting
-report reports reported reporting
-explain explains explained explaining
+say says said saying  tell tells told telling  add adds added adding
+stress stresses stressed stressing  warn warns warned warning  argue argues argued arguing
+insist insists insisted insisting  claim claims claimed claiming  note notes noted noting
+report reports reported reporting  explain explains explained explaining
 emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising
-assert asserts asserted asserting
-state states stated stating
-declare declares declared declaring
-maintain maintains maintained maintaining
-contend contends contended contending
-complain complains complained complaining
-allege alleges alleged alleging
-reiterate reiterates reiterated reiterating
-caution cautions cautioned cautioning
-predict predicts predicted predicting
-write writes wrote writing
+assert asserts asserted asserting  state states stated stating  declare declares declared declaring
+maintain maintains maintained maintaining  contend contends contended contending
+complain complains complained complaining  allege alleges alleged alleging
+reiterate reiterates reiterated reiterating  caution cautions cautioned cautioning
+predict predicts predicted predicting  write writes wrote writing
 """
 # Verbs that report speech only with "that": "Tokyo confirmed that talks were held".
 _THAT_VERBS = """
-announce announces announced announcing
-confirm confirms confirmed confirming
-reveal reveals revealed revealing
-admit admits admitted admitting
-acknowledge acknowledges acknowledged acknowledging
-deny denies denied denying
-suggest suggests suggested suggesting
-concede concedes conceded conceding
-disclose discloses disclosed disclosing
-indicate indicates indicated indicating
-recall recalls recalled recalling
-hint hints hinted hinting
-pledge pledges pledged pledging
-vow vows vowed vowing
-promise promises promised promising
-agree agrees agreed agreeing
+announce announces announced announcing  confirm confirms confirmed confirming
+reveal reveals revealed revealing  admit admits admitted admitting
+acknowledge acknowledges acknowledged acknowledging  deny denies denied denying
+suggest suggests suggested suggesting  concede concedes conceded conceding
+disclose discloses disclosed disclosing  indicate indicates indicated indicating
+recall recalls recalled recalling  hint hints hinted hinting  pledge pledges pledged pledging
+vow vows vowed vowing  promise promises promised promising  agree agrees agreed agreeing
 """
 # Verbs that introduce or follow a direct quote only: '"Why now?" she asked.'
 _DIRECT_ONLY = """
-ask asks asked asking
-reply replies replied replying
-respond responds responded responding
-comment comments commented commenting
-continue continues continued continuing
-exclaim exclaims exclaimed exclaiming
-quip quips quipped quipping
-remark remarks remarked remarking
-observe observes observed observing
-lament laments lamented lamenting
-plead pleads pleaded pleading
-tweet tweets tweeted tweeting
-post posts posted posting
-shout shouts shouted shouting
+ask asks asked asking  reply replies replied replying  respond responds responded responding
+comment comments commented commenting  continue continues continued continuing
+exclaim exclaims exclaimed exclaiming  quip quips quipped quipping
+remark remarks remarked remarking  observe observes observed observing
+lament laments lamented lamenting  plead pleads pleaded pleading  tweet tweets tweeted tweeting
+post posts posted posting  shout shouts shouted shouting
 """
 # Verbs that frame a quoted fragment: 'called the move "reckless"', 'described it as "a
 # provocation"', 'apologized for the "pain caused"', 'expressed "deep regret"'.
 _PARTIAL_ONLY = """
-call calls called calling
-describe describes described describing
-apologize apologizes apologized apologizing apologise apologised
-urge urges urged urging
-express expresses expressed expressing
-demand demands demanded demanding
-label labels labeled labelled labeling
-brand brands branded branding
-term terms termed terming
-criticize criticizes criticized criticizing criticise criticised
-hail hails hailed hailing
+call calls called calling  describe describes described describing
+apologize apologizes apologized apologizing apologise apologised  urge urges urged urging
+express expresses expressed expressing  demand demands demanded demanding
+label labels labeled labelled labeling  brand brands branded branding  term terms termed terming
+criticize criticizes criticized criticizing criticise criticised  hail hails hailed hailing
 condemn condemns condemned condemning
 """
 
@@ -150,10 +95,8 @@ _AUX = (
 
 # Every word that may be a reporting verb ('said', 'told', 'warned', 'called'), lower case.
 LOWER_WORD = re.compile(r"\b(?<![\-\u2019'])" + trie(PARTIAL_VERBS) + r"(?![\w\-])")
-# The same words found with the character before them, which lets the regex engine skip from
-# one candidate to the next without trying every letter: the space, comma or quote mark before
-# 'said', or a non-ASCII character ('\u201csaid'; nkjp/cues.py checks it is no letter or
-# apostrophe).  Group 1 is the word.
+# The same words found with the character before them (group 1 the word), which lets the regex
+# engine skip between candidates: the space, comma or mark before 'said' (see nkjp/wordscan.py).
 GAP_WORD = re.compile(r"[^'\-0-9A-Z_a-z](" + trie(PARTIAL_VERBS) + r")(?![\w\-])")
 # The auxiliaries and adverbs before a verb belong to the cue: "has repeatedly said".
 AUX_TAIL = re.compile(r"(?<![\w-])" + _AUX.replace("*", "+") + r"$")
@@ -185,18 +128,16 @@ QUOTED_ACTIVE = re.compile(
     r"(?<![\w-])quoted\s+(?P<who>(?!as\b|by\b)[^,.;\"\u201c\u201d]{1,80}?)\s+as\s+(?:saying|telling\s+"
     r"\S+(?:\s+\S+)?)(?![\w-])"
 )
-# "expressed hope that", "voiced concern that", "expressed confidence that"
+# "expressed hope that", "voiced concern that", "expressed confidence that", "raised their
+# voices that" (their own words: not 'raised concern that', whose subject is often an event)
 EXPRESSED_THAT = re.compile(
-    r"(?:express(?:ed|es|ing)|voic(?:ed|es|ing))\s+(?:(?:his|her|their|its|strong|deep|great|high|some|the)\s+)*"
-    r"(?:hope|hopes|concern|concerns|confidence|regret|optimism|fear|fears|doubt|doubts|belief|"
-    r"expectation|expectations|worry|worries|frustration|satisfaction|skepticism|scepticism)"
+    r"(?:(?:express(?:ed|es|ing)|voic(?:ed|es|ing))\s+(?:(?:his|her|their|its|strong|deep|"
+    r"great|high|some|the)\s+)*(?:hope|hopes|concern|concerns|confidence|regret|optimism|fear|"
+    r"fears|doubt|doubts|belief|expectation|expectations|worry|worries|frustration|"
+    r"satisfaction|skepticism|scepticism)|rais(?:ed|es|ing)\s+(?:his|her|their)\s+voices?)"
     r"(?=\s+that\b)",
     re.I,
 )
-# The only letters beyond ASCII that a case-blind pattern matches to an ASCII letter: dotted and
-# dotless i, long s and the Kelvin sign ("\u017fays" is "says" to re.I).  A text without them
-# finds the key words of EXPRESSED_THAT in its lower-cased copy ('Expressed hope that').
-CASE_BLIND_ODD_LETTERS = "\u0130\u0131\u017f\u212a"
 # "According to the ministry, ..." / "..., according to a diplomatic source."
 ACCORDING_TO = re.compile(r"[Aa]ccording\s+to\s+")
 # Words a participle attribution starts with: '..., adding that the talks would resume',
@@ -330,15 +271,28 @@ SUBJECT_BOUNDARY_WORDS = frozenset(
     """but while whereas because although though since when where if unless that so as than
     after before until whether which who what whom whose and""".split()
 )
+# Plural nouns for people speaking together, the heads of group phrases ("reporters", the
+# hearers of 'told reporters', are left out).  A nationality ending in -ese is a head only
+# after a count: 'the three Japanese said', not 'Japanese officials said'.
+GROUP_HEADS = frozenset(
+    """officials people residents plaintiffs lawmakers legislators members experts analysts
+    diplomats sources activists protesters demonstrators campaigners families relatives survivors
+    victims workers employees students teachers parents children villagers fishermen farmers
+    defectors refugees abductees returnees detainees prisoners soldiers troops police authorities
+    prosecutors investigators organizers organisers leaders ministers delegates negotiators envoys
+    representatives citizens voters critics opponents supporters witnesses doctors lawyers
+    attorneys researchers scientists scholars historians executives men women wives husbands sons
+    daughters veterans crew passengers tourists athletes players monks inspectors observers trainees
+    participants volunteers nationals sailors koreans americans russians filipinos mongolians
+    japanese chinese vietnamese""".split()
+)
 # A speaker phrase starts with a name, a determiner, a pronoun or a number:
 # 'Foreign Minister Cho Tae-yul', 'the ministry', 'a diplomatic source', 'he', 'two officials'.
 SPEAKER_START = re.compile(
     r"(?:[A-Z0-9]|(?:he|she|they|it|we|i|the|a|an|his|her|its|their|one|two|three|four|five|"
-    r"some|several|many|both|other|another|officials|sources|police|experts|analysts|"
-    r"residents|diplomats|authorities|observers|critics|lawmakers|investigators|prosecutors|"
-    r"media|reports|witnesses|organizers|organisers|activists|families|relatives|"
-    r"government|company|state|local|senior|informed|japanese|korean|chinese|"
-    r"[a-z]{3,}(?:ers|ists|ants|ents|ians|ors|ees))(?![\w-]))"
+    r"some|several|many|both|other|another|media|reports|government|company|state|local|senior|"
+    r"informed|korean|" + trie(GROUP_HEADS) + r"|[a-z]{3,}(?:ers|ists|ants|ents|ians|ors|ees))"
+    r"(?![\w-]))"
 )
 # Words that a speaker phrase never contains: verbs of its own clause, quote marks.
 NOT_IN_SPEAKER = re.compile(
@@ -353,6 +307,7 @@ NOT_IN_SPEAKER_LOWER = re.compile(
     + r"|has\s+been|have\s+been)(?![\w-])"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
 # A proper name standing alone: 'Ryu Mi-jin', 'Kim Jong Un', 'Park Geun-hye'.
 PROPER_NAME = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*)(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|bin|al-[A-Z]\w*)){0,4}"
@@ -360,23 +315,74 @@ PROPER_NAME = re.compile(
 # Descriptions that are not a speaker when they stand in an appositive: ages ', 61,'.
 AGE = re.compile(r"\d{1,3}")
 # Words that make a subject a clause rather than a noun phrase: '-ed' verbs, auxiliaries.
-VERBISH = re.compile(
-    r"(?<![\w-])(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|"
+_VERBISH_WORDS = (
+    r"is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|"
     r"did|does|do|[a-z]{3,}ed|held|made|took|gave|met|won|lost|left|came|went|put|set|ran|"
     r"began|sent|saw|kept|brought|found|stood|wore|hung|raised|began|led|read|wrote|told|said|"
     r"rose|fell|flew|drew|threw|broke|spoke|chose|sought|fought|bought|caught|taught|thought|"
-    r"knew|grew|showed|shows|holds|makes|takes|gives|says|tells)(?![\w-])"
+    r"knew|grew|showed|shows|holds|makes|takes|gives|says|tells"
 )
+VERBISH = re.compile(r"(?<![\w-])(?:" + _VERBISH_WORDS + r")(?![\w-])")
+
+# -- groups as speakers: 'five residents said', 'Foreign Ministry officials said', 'they said' --
+
+_HEAD_FORMS = GROUP_HEADS | {w.capitalize() for w in GROUP_HEADS}  # ('Officials said')
+GROUP_HEAD = re.compile(r"\b(?<![\-\u2019'])" + trie(_HEAD_FORMS) + r"(?![\w\-\u2019'])")
+GROUP_HEAD_GAP = re.compile(r"[^'\-0-9A-Z_a-z](" + trie(_HEAD_FORMS) + r")(?![\w\-\u2019'])")
+# Before a head, walking left: modifiers ('the three North Koreans', 'about 10 ministry
+# officials', "Japan's defense officials", "the victims' families", 'pro-Pyongyang residents':
+# a count, a name, a possessive, a hyphenated word, an adjective), then determiners.
+GROUP_MODIFIER = re.compile(r"\d[\d,.]*|[A-Z][\w.\u2019'-]*|[\w.-]+['\u2019]s?|[a-z]+-[\w-]+")
+GROUP_COUNTS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty hundred thousand dozen dozens hundreds thousands""".split()
+)
+GROUP_ADJECTIVES = frozenset(
+    """senior local ethnic former top young elderly angry unnamed anonymous foreign government
+    ministry party ruling opposition military police civic union family rights civilian
+    defense defence security city prefectural provincial municipal district diplomatic industry
+    company school village bereaved fellow embassy intelligence state coast guard fishing labor
+    labour business""".split()
+)
+GROUP_DETERMINERS = frozenset(
+    """the these those some many several both all other most few various its their our about
+    around nearly almost roughly over than least of a""".split()
+)
+# Determiners that need the word before them: 'more than', 'at least', 'a few', 'a group of'.
+GROUP_DETERMINER_PAIRS = {"than": frozenset({"more", "fewer", "less"}), "least": frozenset({"at"})}
+GROUP_DETERMINER_PAIRS["of"] = frozenset("group number handful dozens hundreds thousands".split())
+# Marks a group phrase does not hold: the walk left from its head stops there ('In Seoul, ...').
+GROUP_STOP = re.compile(r"[;:()\"\u201c\u201d\u2014]|,(?!\d)")  # (not in 'some 1,500 people')
+# What after a head says whose they are: 'members of the ruling party', 'residents of Busan',
+# 'relatives of the abductees' (up to a verb or a small word: '... met Ishiba', '... and').
+_OF_WORD = (
+    r"(?!(?:" + _VERBISH_WORDS + r"|says|and|or|but|who|which|that|in|on|at|to|for|with|from|by|"
+    r"as|also|including|after|before|during|since|over|near|outside)(?![\w-]))[\w.\u2019'-]+"
+)
+GROUP_OF = re.compile(
+    r"\s+of\s+(?:(?:the|a|an|its|their)\s+)?(?:" + _OF_WORD + r"\s+){0,2}" + _OF_WORD
+)
+NOUN_WORD = re.compile(_OF_WORD)  # (not a verb or a small word: 'three Vietnamese trainees')
+# Before a group naming who belongs to the one before: 'the plaintiffs, including ethnic Koreans'.
+GROUP_ELABORATION = re.compile(r"\s*,?\s*(?:including|such\s+as|among\s+them|mostly)\s+")
+# A copula or "as" before a group phrase: it says what someone is ('to be defectors').
+PREDICATE_END = re.compile(
+    r"(?<![\w-])(?:be|been|being|is|are|was|were|become|became|remain|remained|as)\s+$", re.I
+)
+# The word after a head, which may make it part of a name: 'People Power Party'.
+NEXT_WORD = re.compile(r"\s+([\w\u2019'.-]+)")
 
 # -- not quotes ---------------------------------------------------------------------------------
 
 # Quoted words right after these are names, titles or terms, not speech: 'a so-called
-# "satellite"', 'a film titled "Arirang"', 'an operation dubbed "Iron Hawk"', 'known as "...'".
+# "satellite"', 'a film titled "Arirang"', 'an operation dubbed "Iron Hawk"', 'known as "...'",
+# 'was renamed "Task Force Hope"'.  Whole words only: 'Park recalled "the night ..."' and
+# 'posted on Facebook "..."' are speech, not "called" and "book".
 TERM_BEFORE = re.compile(
-    r"(?:so-called|so\s+called|titled|entitled|dubbed|named|nicknamed|known\s+as|called|"
-    r"headlined|the\s+word|the\s+term|the\s+phrase|the\s+slogan|slogans?|motto|banner|"
-    r"newspaper|novel|book|film|movie|song|album|drama|program|programme|series|column)"
-    r"\s*,?\s*$",
+    r"(?<![\w-])(?:so-called|so\s+called|titled|entitled|dubbed|named|renamed|nicknamed|"
+    r"known\s+as|called|headlined|the\s+word|the\s+term|the\s+phrase|the\s+slogan|slogans?|"
+    r"motto|banner|newspaper|novel|book|film|movie|song|album|drama|program|programme|series|"
+    r"column)\s*,?\s*$",
     re.I,
 )
 # The last words of TERM_BEFORE, lower case: a quote after any other word skips its search.
@@ -387,12 +393,20 @@ TERM_BEFORE_LAST = tuple(
 # Quoted words on signs, banners and placards are what their holders say: 'unveiled banners
 # reading "No to war"'.
 SIGN_READING = re.compile(
-    r"(?:banners?|signs?|placards?|posters?|pickets?|flags?|T-shirts?)\s+(?:that\s+)?"
+    r"(?<![\w-])(?:banners?|signs?|placards?|posters?|pickets?|flags?|T-shirts?)\s+(?:that\s+)?"
     r"(?:reading|read|reads|saying|that\s+said|bearing)\s+",
     re.I,
 )
 SIGN_READING_LAST = ("reading", "read", "reads", "saying", "said", "bearing")  # its last words
 
+# A name's speech noun right before a quoted fragment makes the name its speaker: "Pyongyang's
+# false promise of a "paradise on earth"", "Seoul's demand for a "sincere apology"".
+POSSESSIVE_CUE = re.compile(
+    r"(?P<who>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})['\u2019]s\s+"
+    r"(?P<cue>(?:[a-z]+\s+)?(?:promises?|pledges?|claims?|calls?|slogans?|words|description|"
+    r"assertions?|vows?|propaganda|demands?|offers?|warnings?|rhetoric|characterization|"
+    r"insistence|accusations?|denials?))(?![\w-])[^\"\u201c\u201d.;:!?]{0,80}$"
+)
 # Between two quoted fragments of one list: '"No war" and "go home"', '"a", "b" or "c"'.
 LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s*)?")
 
@@ -436,16 +450,8 @@ RELATIVE_WHO = re.compile(r",?\s*(?<![\w-])who$")
 # A name at the end of a phrase: 'a statement by Kim Yo Jong'.
 TRAILING_NAME = re.compile(r"(?<![\w'\u2019.-])[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4}$")
 
-# -- moved here from the quote modules: small patterns with their examples ---------------------
+# -- small patterns of the quote modules ------------------------------------------------------
 
-# The end of a sentence inside a stretch of text: '... said Kim. "Next' (not 'U.S. officials',
-# 'Dr. Lee').
-# (The mark comes first, so the regex engine skips to each '.!?'; each look-behind's '.' is it.)
-SENTENCE_BREAK = re.compile(
-    r"[.!?](?<![A-Z].)(?<!Mr.)(?<!Ms.)(?<!Dr.)(?<!No.)(?<!St.)(?<!Mrs.)(?<!Gen.)(?<!Col.)"
-    r"(?<!Sen.)(?<!Rep.)(?<!Gov.)(?<!Lt.)(?<!Prof.)"
-    r"[\"\u201d\u2019)]*\s+(?=[\"\u201c(]?[A-Z])"
-)
 # Nothing but punctuation and space between a quote and the sentence edge: '"...," ', '("'.
 ONLY_PUNCT = re.compile(r"[\s.,;:!?\-\u2014\u2013()\[\]]*")
 # An attribution that introduces a quote ends in a comma or colon: 'Lee said: "', 'said, "'.
@@ -481,8 +487,6 @@ PREPOSITION_START = re.compile(
 PRONOUN_END = re.compile(r"(?<![\w-])(?:he|she|they|we|it|I)$")
 # Any capitalised word: 'said ministry spokesperson Han Ji-woo'.
 CAPITAL_WORD = re.compile(r"\b[A-Z]")
-# A blank line between paragraphs when no sentence list says where they are.
-BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 # A time adjunct between a subject and its verb: 'North Korea on Tuesday denounced'.
 TRAILING_TIME = re.compile(

@@ -1,4 +1,5 @@
-"""Patterns and word lists for segmentation (segment.py, sentences.py) and front matter.
+"""Patterns and word lists for segmentation (segment.py, sentences.py), quote marks
+(quotemarks.py and the quote stage) and front matter.
 
 Every pattern is compiled once, bounded (no nested unbounded repeats, so no catastrophic
 backtracking), and commented with a real-world example of what it is for.  Patterns meant for
@@ -123,6 +124,49 @@ STAMP_DATE = re.compile(
     r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 )
 
+# --- quote marks (quotemarks.py, and the quote stage) ---------------------------------------
+
+# Double quote marks: straight and typographic.  'He said, "We will wait."' / “We will wait.”
+DOUBLE_MARKS = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
+DOUBLE_OPENERS = "\u201c\u201e\u00ab"  # “ „ «
+DOUBLE_CLOSERS = "\u201d\u00bb"  # ” »
+# Single quote marks and apostrophes: 'sunshine policy', ‘strategic patience’, Workers’, don't.
+SINGLE_MARKS = re.compile(r"['\u2018\u2019]")
+SINGLE_OPENERS = "\u2018"  # ‘
+SINGLE_CLOSERS = "\u2019"  # ’ (also the apostrophe)
+# Characters after which a mark opens a quote: 'said: "We', '("No', '—"Never'.
+OPEN_CONTEXT = "([{\u2014\u2013-/:\u201c\u2018"
+# Characters before which a mark closes a quote: '"we will," he said', '"no."'.
+CLOSE_CONTEXT = ".,;:!?)]}\u2014\u2013-'\u2019\u201d\""
+# A mark followed by a two-digit decade is an apostrophe: "the ’90s", "'80s".
+DECADE_APOSTROPHE = re.compile(r"\d0s\b")
+# Every quote mark, for stripping the edges of a quote's text.
+ANY_MARK = "\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb"
+# A blank line between paragraphs when no sentence list says where they are.
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+# The end of a sentence inside a stretch of text: '... said Kim. "Next' (not 'U.S. officials',
+# 'Dr. Lee').
+# (The mark comes first, so the regex engine skips to each '.!?'; each look-behind's '.' is it.)
+SENTENCE_BREAK = re.compile(
+    r"[.!?](?<![A-Z].)(?<!Mr.)(?<!Ms.)(?<!Dr.)(?<!No.)(?<!St.)(?<!Mrs.)(?<!Gen.)(?<!Col.)"
+    r"(?<!Sen.)(?<!Rep.)(?<!Gov.)(?<!Lt.)(?<!Prof.)"
+    r"[\"\u201d\u2019)]*\s+(?=[\"\u201c(]?[A-Z])"
+)
+
+# The only letters beyond ASCII that a case-blind pattern matches to an ASCII letter: dotted and
+# dotless i, long s and the Kelvin sign ("\u017fays" is "says" to re.I).  A text without them
+# finds the key words of a case-blind pattern in an ASCII-folded copy ('Expressed hope that').
+CASE_BLIND_ODD_LETTERS = "\u0130\u0131\u017f\u212a"
+
+# Every byte of an ASCII copy of a text mapped to "a" (a lower-case letter), "A" (an upper-case
+# one) or " ", and what a sentence written in capitals holds somewhere: two words of two letters
+# or more side by side ('KIM SAID', 'WE WILL'; 'KCNA said' and 'the U.S.' do not).
+LETTER_CASES = bytes(
+    0x61 if 0x61 <= i <= 0x7A else 0x41 if 0x41 <= i <= 0x5A else 0x20 for i in range(256)
+)
+CAPITALS_PAIR = b"AA AA"
+
 # --- captions ------------------------------------------------------------------------------
 
 # A parenthesised photo credit closing a paragraph:
@@ -190,8 +234,10 @@ SUBSCRIPTION_PHRASES = (
     r"|to (?:our|us|get|read|continue|the (?:newsletter|print|digital)))",
     r"sign(?:ing)? up (?:for|to) (?:our|free|the (?:newsletter|daily|weekly))\b",
     r"sign up (?:now|today|here)\b",
-    r"our (?:daily |weekly |morning |evening )?(?:e-?mail )?(?:newsletters?|briefings?|digest)\b",
-    r"free (?:daily |weekly |morning |evening )?(?:e-?mail )?(?:newsletters?|briefings?|digest)\b",
+    r"(?:our|free) (?:daily |weekly |morning |evening )?(?:e-?mail )?(?:newsletters?|digest)\b",
+    # (a briefing is news too: '"We said so at our daily briefing," the spokesman said')
+    r"(?:our|free) (?:daily |weekly |morning |evening )?e-?mail briefings?\b",
+    r"(?:get|receive|read|try) our (?:free )?(?:daily |weekly |morning |evening )?briefings?\b",
     r"already a (?:subscriber|member)\b",
     r"become a (?:subscriber|member|supporter)\b",
     r"subscribers? (?:get|enjoy)\b",
@@ -209,16 +255,21 @@ SUBSCRIPTION_PHRASES = (
     "copyright \u00a9",
     "\u00a9 ?\\d{4}",
 )
-# One alternative per phrase, each led by a literal word: sre skips a failing alternative on its
-# first letter, so this scans faster than the same phrases nested in groups.
-SUBSCRIPTION = re.compile(r"\b(?:" + "|".join(SUBSCRIPTION_PHRASES) + ")")
+# One alternative per phrase, each led by a literal word or sign: sre skips a failing alternative
+# on its first character, so this scans faster than the same phrases nested in groups.  No
+# letter or digit before a phrase ("(?<!\w)", which unlike "\b" lets "\u00a9 2024" start a
+# paragraph).
+SUBSCRIPTION = re.compile(r"(?<!\w)(?:" + "|".join(SUBSCRIPTION_PHRASES) + ")")
 
-# Cheap pre-check for SUBSCRIPTION: one of these must occur in the lower-cased paragraph.
-# (segment.py looks for them once per article, in an ASCII-folded copy of the whole text.)
+# Cheap pre-check for SUBSCRIPTION: one of these must occur in the lower-cased paragraph, so
+# every phrase above holds one ("our daily briefing": "briefing").  (segment.py looks for them
+# once per article, in an ASCII-folded copy of the whole text.)
 SUBSCRIPTION_HINTS = (
     "subscri",
     "sign",
     "newsletter",
+    "briefing",
+    "digest",
     "journalism",
     "member",
     "support",
