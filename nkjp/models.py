@@ -198,6 +198,7 @@ class Actor:
     mentions: int
     articles: tuple[str, ...]
     roles: tuple[dict[str, Any], ...] = ()
+    named: bool = True  # False: only descriptions and pronouns refer to it (`--all` lists it)
 
 
 @_record

@@ -256,13 +256,14 @@ def aggregate_actors(digests: Iterable[Digest], unnamed: bool = False) -> list[A
             where.setdefault(name, {}).setdefault(aid)
     out = []
     for name in where:
-        if not (unnamed or name in named or is_named_group(name)):
+        is_named = name in named or is_named_group(name)
+        if not (unnamed or is_named):
             continue
         entry = actors.lexicon_entry(name) or {}
         kind = entry.get("type") or _most_common(types.get(name)) or "person"
         aliases = tuple(entry.get("aliases") or sorted(forms.get(name, {})))
         roles = tuple(entry.get("roles") or ())
-        out.append(Actor(name, kind, aliases, count[name], tuple(where[name]), roles))
+        out.append(Actor(name, kind, aliases, count[name], tuple(where[name]), roles, is_named))
     out.sort(key=lambda a: (-a.mentions, a.name.casefold()))
     return out
 

@@ -342,6 +342,17 @@ def test_actors_lists_named_actors_unless_all(fake_mentions, manila):  # noqa: A
         assert "Marina Santos" in table.stdout
 
 
+def test_actors_say_whether_each_is_named(fake_mentions, manila):  # noqa: ANN001
+    """`--all` mixes named actors and unnamed references: `named` tells them apart."""
+    want = {**dict.fromkeys(NAMED_ACTORS, True), **dict.fromkeys(UNNAMED_ACTORS, False)}
+    as_json = json.loads(run("actors", *manila, "--all", "--format", "json").stdout)
+    assert {a["name"]: a["named"] for a in as_json} == want
+    as_csv = run("actors", *manila, "--all", "--format", "csv").stdout
+    rows = csv.DictReader(io.StringIO(as_csv))
+    assert {r["name"]: r["named"] for r in rows} == {k: str(v).lower() for k, v in want.items()}
+    assert all(a["named"] for a in records(run("actors", *manila)))
+
+
 def test_actors_query_names_unnamed_references_it_left_out(fake_mentions, manila):  # noqa: ANN001
     result = run("actors", "the teenager", *manila)
     assert (result.exit_code, result.stdout) == (1, "")
