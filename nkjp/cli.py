@@ -40,7 +40,8 @@ Kind = Enum("Kind", {k: k for k in ("direct", "partial", "indirect")}, type=str)
 
 def exit_code(err: BaseException, show_traceback: bool) -> int:
     """The one map from an exception to an exit code; writes its one-line message to stderr
-    (and, with ``--traceback``, the traceback first).  Usage errors (exit 2) are Typer's."""
+    (and, with ``--traceback``, the traceback first).  Usage errors (exit 2) go through
+    :func:`usage_error` instead."""
     if isinstance(err, BrokenPipeError):
         _silence_stdout()  # the reader (`| head -1`) has what it wanted: end quietly
         return ExitCode.OK
@@ -66,13 +67,17 @@ def _note(message: str) -> None:
     render.note(message)
 
 
-def usage_error(err: Any) -> int:
+def usage_error(err: Any, ctx: Any = None) -> int:
     """A usage error (exit 2) as one line naming the value and what is wrong, and where to read
     more: "nkjp: error: invalid value for '--format' / '-f': 'xml' is not one of 'table',
-    'json', 'jsonl', 'csv' (see `nkjp events --help`)"."""
+    'json', 'jsonl', 'csv' (see `nkjp events --help`)".  ``ctx`` is the context the error
+    arose under when the error does not carry one: click raises "option '-f' requires an
+    argument" without it, so the command being started (``invoked_subcommand``) names it."""
     message = err.format_message().strip().rstrip(".")
     names = []
-    ctx = err.ctx
+    if err.ctx is None and ctx is not None and ctx.invoked_subcommand:
+        names.append(ctx.invoked_subcommand)  # `nkjp events -f`: see `nkjp events --help`
+    ctx = err.ctx or ctx
     while ctx is not None and ctx.parent is not None:
         names.append(ctx.info_name or "")
         ctx = ctx.parent
@@ -89,7 +94,7 @@ class NkjpGroup(TyperGroup):
         try:
             return super().parse_args(ctx, args)
         except _USAGE_ERROR as err:  # `nkjp --bogus`
-            raise _one_line(err) from None
+            raise _one_line(err, ctx) from None
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -97,7 +102,7 @@ class NkjpGroup(TyperGroup):
         except (typer.Exit, typer.Abort):
             raise
         except _USAGE_ERROR as err:  # a command's options and arguments
-            raise _one_line(err) from None
+            raise _one_line(err, ctx) from None
         except Exception as err:
             if type(err).__module__.split(".")[0] in ("typer", "click"):
                 raise  # Typer's other exceptions: Typer reports them
@@ -107,10 +112,12 @@ class NkjpGroup(TyperGroup):
         raise typer.Exit(int(code))
 
 
-def _one_line(err: Any) -> BaseException:
+def _one_line(err: Any, ctx: Any) -> BaseException:
     """What to raise for a usage error: the exit after its one-line message, or the error
     itself when it asks for the help (a bare `nkjp`, `nkjp cache`)."""
-    return err if type(err).__name__ == "NoArgsIsHelpError" else typer.Exit(usage_error(err))
+    if type(err).__name__ == "NoArgsIsHelpError":
+        return err
+    return typer.Exit(usage_error(err, ctx))
 
 
 def _silence_stdout() -> None:

@@ -680,6 +680,17 @@ def test_user_mistakes_are_one_line_with_the_value_and_the_exit_code(
     assert message in result.stderr, result.stderr
 
 
+@pytest.mark.parametrize(
+    ("args", "command"),
+    [(["events", "-f"], "events"), (["quotes", "--kind"], "quotes"), (["show", "x", "-f"], "show")],
+)
+def test_an_option_missing_its_value_points_to_its_commands_help(fake, args, command):  # noqa: ANN001
+    """Click raises "requires an argument" without a context: the command is still named."""
+    result = run(*args)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.endswith(f"requires an argument (see `nkjp {command} --help`)\n")
+
+
 def test_bare_commands_show_help(fake):  # noqa: ANN001
     for args in ([], ["cache"]):
         result = run(*args)
