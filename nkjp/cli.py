@@ -1,6 +1,7 @@
 """The ``nkjp`` command: Typer commands, each options -> query -> render -> exit code.
 
-The only importer of typer.  Exceptions become exit codes in one place (:func:`exit_code`,
+The only importer of typer; the options' names, help texts and examples are data in
+:mod:`nkjp.cli_options`.  Exceptions become exit codes in one place (:func:`exit_code`,
 called by :meth:`NkjpGroup.invoke` and, for what happens outside a command, :func:`main`);
 ``--traceback`` shows the full story.  The clock is read here and only here, for user-typed
 relative dates ("--since '2 years ago'").  Everything but typer is imported inside the
@@ -14,13 +15,13 @@ import sys
 import traceback
 from contextvars import ContextVar
 from datetime import date
-from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from nkjp import __version__
+from nkjp.cli_options import EXIT_CODES, OPTIONS, ROOT_HELP, Format, Kind, ShowFormat, epilog
 from nkjp.errors import ExitCode, NkjpError
 
 if TYPE_CHECKING:
@@ -30,12 +31,6 @@ _TRACEBACK: ContextVar[bool] = ContextVar("nkjp_traceback", default=False)  # --
 # Typer's click usage error: of its own copy of click (typer._click) in recent typers, of the
 # click package in older ones.
 _USAGE_ERROR: type[Exception] = sys.modules[typer.BadParameter.__module__].UsageError
-
-
-# The choices of --format (listings; `nkjp show`) and --kind, as Typer wants them: str enums.
-Format = Enum("Format", {f: f for f in ("table", "json", "jsonl", "csv")}, type=str)
-ShowFormat = Enum("ShowFormat", {f: f for f in ("text", "json")}, type=str)
-Kind = Enum("Kind", {k: k for k in ("direct", "partial", "indirect")}, type=str)
 
 
 def exit_code(err: BaseException, show_traceback: bool) -> int:
@@ -131,13 +126,8 @@ def _silence_stdout() -> None:
 
 app = typer.Typer(
     cls=NkjpGroup,
-    help="Dated events and attributed quotes from news about Japan, North Korea and their "
-    "neighbours.",
-    epilog="\b\nExamples:\n  nkjp events --actor Kim\n  nkjp quotes --source Kishida "
-    "--format json | jq '.[].text'\n  nkjp timeline --since 2014 --until 2015\n"
-    "  nkjp articles --corpus ~/news\n\nExit codes: 0 success; 1 nothing to read or no match (no "
-    "article found, no actor matching --actor/--source, an unknown article id); 2 a usage "
-    "error (a bad option or value, a missing path); 130 interrupted.",
+    help=ROOT_HELP,
+    epilog=epilog("nkjp", EXIT_CODES),
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
@@ -181,63 +171,27 @@ def _not_blank(value: Any) -> Any:
     return value
 
 
-def _text(*decls: str, metavar: str, help: str) -> Any:
-    """An option or argument whose value is text that may not be blank."""
+def _option(name: str) -> Any:
+    """The option (or argument) ``name`` of :data:`nkjp.cli_options.OPTIONS`."""
+    spec = dict(OPTIONS[name])
+    decls = spec.pop("decls", ())
+    if spec.pop("text", False):
+        spec["callback"] = _not_blank
     make = typer.Option if decls else typer.Argument
-    return make(*decls, metavar=metavar, callback=_not_blank, help=help)
+    return make(*decls, **spec)
 
 
-# More processes than this bring nothing and can exhaust the machine ("--jobs 100000").
-JOBS_MAX = max(64, 2 * (os.cpu_count() or 1))
-_NAME_HELP = "name, alias or name part, typos tolerated (repeatable: any of them)."
-
-CorpusOpt = Annotated[
-    list[str] | None,
-    _text("--corpus", "-c", metavar="PATH", help="Article file or directory (repeatable; '-' "
-          "reads stdin). Default: $NKJP_CORPUS, else the bundled seed articles."),
-]  # fmt: skip
-FormatOpt = Annotated[
-    Format | None,
-    typer.Option("--format", "-f", help="Output format [default: table on a terminal, else "
-                 "jsonl]."),
-]  # fmt: skip
-LimitOpt = Annotated[
-    int | None, typer.Option("--limit", "-n", min=0, metavar="N", help="At most N records.")
-]
-NoCacheOpt = Annotated[
-    bool,
-    typer.Option("--no-cache", help="Parse every article afresh; neither read nor write the "
-                 "cache."),
-]  # fmt: skip
-JobsOpt = Annotated[
-    int | None,
-    typer.Option("--jobs", "-j", min=1, max=JOBS_MAX, metavar="N", help="Processes for parsing "
-                 "large corpora [default: cores]."),
-]  # fmt: skip
-ActorOpt = Annotated[
-    list[str] | None,
-    _text("--actor", "-a", metavar="NAME", help=f"Involving this actor: {_NAME_HELP}"),
-]
-SourceOpt = Annotated[
-    list[str] | None,
-    _text("--source", "-s", metavar="NAME", help=f"Said by this speaker: {_NAME_HELP}"),
-]
-SinceOpt = Annotated[
-    str | None,
-    typer.Option("--since", metavar="DATE", help="On or after DATE: 2014, 'March 2014', "
-                 "2014-03-03, '2 years ago'."),
-]  # fmt: skip
-UntilOpt = Annotated[
-    str | None,
-    typer.Option("--until", metavar="DATE", help="On or before DATE (--until 2014 includes all "
-                 "of 2014)."),
-]  # fmt: skip
-KeywordOpt = Annotated[
-    list[str] | None,
-    _text("--keyword", "-k", metavar="WORD", help="Whole word in the sentence, any case "
-          "(repeatable: all must match)."),
-]  # fmt: skip
-ArticleOpt = Annotated[str | None, _text("--article", metavar="ID", help="Only this article.")]
+CorpusOpt = Annotated[list[str] | None, _option("corpus")]
+FormatOpt = Annotated[Format | None, _option("format")]
+LimitOpt = Annotated[int | None, _option("limit")]
+NoCacheOpt = Annotated[bool, _option("no_cache")]
+JobsOpt = Annotated[int | None, _option("jobs")]
+ActorOpt = Annotated[list[str] | None, _option("actor")]
+SourceOpt = Annotated[list[str] | None, _option("source")]
+SinceOpt = Annotated[str | None, _option("since")]
+UntilOpt = Annotated[str | None, _option("until")]
+KeywordOpt = Annotated[list[str] | None, _option("keyword")]
+ArticleOpt = Annotated[str | None, _option("article")]
 
 
 def _load(
@@ -287,7 +241,7 @@ def _note_ambiguous(match: query.ActorMatch) -> None:
         _note(f"nkjp: {q!r} matches {', '.join(names)}")
 
 
-def _fmt(format: Format | Any | None) -> str:
+def _fmt(format: Format | None) -> str:
     from nkjp import render
 
     return format.value if format else render.default_format()
@@ -296,11 +250,7 @@ def _fmt(format: Format | Any | None) -> str:
 # -- commands --------------------------------------------------------------------------------
 
 
-@app.command(
-    epilog="\b\nExamples:\n  nkjp events --actor Kim\n  nkjp events --since "
-    "2014-03-01 --until 2014-03-31\n  nkjp events --actor Kishida --keyword summit "
-    "--format json\n  nkjp events --corpus news/ | jq -r .date"
-)
+@app.command(epilog=epilog("events"))
 def events(
     actor: ActorOpt = None,
     since: SinceOpt = None,
@@ -322,16 +272,10 @@ def events(
     render.emit(query.events(parsed, filters, match), fmt, "events", limit)
 
 
-@app.command(
-    epilog="\b\nExamples:\n  nkjp quotes --source Kishida\n  nkjp quotes --kind "
-    "direct --keyword missile\n  nkjp quotes --format csv > quotes.csv\n"
-    "  nkjp quotes --format jsonl | jq -r '.speaker + \": \" + .text'"
-)
+@app.command(epilog=epilog("quotes"))
 def quotes(
     source: SourceOpt = None,
-    kind: Annotated[
-        Kind | None, typer.Option("--kind", help="direct, partial or indirect.")
-    ] = None,
+    kind: Annotated[Kind | None, _option("kind")] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     keyword: KeywordOpt = None,
@@ -351,10 +295,7 @@ def quotes(
     render.emit(query.quotes(parsed, filters, match), fmt, "quotes", limit)
 
 
-@app.command(
-    epilog="\b\nExamples:\n  nkjp timeline\n  nkjp timeline --actor 'North Korea' "
-    "--since 2010\n  nkjp timeline --format json | jq '.[] | [.date, .action]'"
-)
+@app.command(epilog=epilog("timeline"))
 def timeline(
     actor: ActorOpt = None,
     since: SinceOpt = None,
@@ -377,26 +318,10 @@ def timeline(
     render.emit(found, fmt, "timeline", limit)
 
 
-@app.command(
-    epilog="\b\nExamples:\n  nkjp actors\n  nkjp actors Kim\n  nkjp actors --all --format "
-    "csv > actors.csv\n  nkjp actors --format json | jq '.[] | select(.type == \"person\") | .name'"
-)
+@app.command(epilog=epilog("actors"))
 def actors(
-    name: Annotated[
-        str | None,
-        _text(
-            metavar="[QUERY]",
-            help="One actor (name, alias or name part) and the articles that mention it.",
-        ),
-    ] = None,  # fmt: skip
-    all_: Annotated[
-        bool,
-        typer.Option(
-            "--all",
-            help="Also list unnamed references: descriptions such as 'three officials', "
-            "'the teenager' or 'police', and whom only a pronoun or an event refers to.",
-        ),
-    ] = False,
+    name: Annotated[str | None, _option("actor_query")] = None,
+    all_: Annotated[bool, _option("all")] = False,
     corpus: CorpusOpt = None,
     format: FormatOpt = None,
     limit: LimitOpt = None,
@@ -411,7 +336,8 @@ def actors(
     fmt = _fmt(format)
     parsed = list(_load(corpus, no_cache, jobs, fmt).parsed)
     if name is None:
-        return render.emit(query.aggregate_actors(parsed, unnamed=all_), fmt, "actors", limit)
+        render.emit(query.aggregate_actors(parsed, unnamed=all_), fmt, "actors", limit)
+        return
     try:
         found, match = query.find_actors(parsed, name, unnamed=all_)
     except query.NoActorMatchError:
@@ -420,14 +346,12 @@ def actors(
     _note_ambiguous(match)
     if fmt == "table":
         found = found[:limit] if limit is not None else found
-        return render.write_actor_articles(found, list(query.article_rows(parsed)))
-    render.emit(found, fmt, "actors", limit)
+        render.write_actor_articles(found, list(query.article_rows(parsed)))
+    else:
+        render.emit(found, fmt, "actors", limit)
 
 
-@app.command(
-    epilog="\b\nExamples:\n  nkjp articles\n  nkjp articles --corpus news/ --format "
-    "csv > articles.csv\n  nkjp articles --format jsonl | jq -r .id"
-)
+@app.command(epilog=epilog("articles"))
 def articles(
     corpus: CorpusOpt = None,
     format: FormatOpt = None,
@@ -445,23 +369,11 @@ def articles(
     render.note_files_read(len(rows), loaded.stats.files_seen, loaded.stats.files_skipped)
 
 
-@app.command(
-    epilog="\b\nExamples:\n  nkjp show 002_4c84cae7e1c89762\n  nkjp show my-article "
-    "--corpus news/ | less\n  nkjp show my-article --format json | jq '.quotes[].text'"
-)
+@app.command(epilog=epilog("show"))
 def show(
-    article: Annotated[str, _text(metavar="ARTICLE", help="Article id (see `nkjp articles`).")],
+    article: Annotated[str, _option("show_article")],
     corpus: CorpusOpt = None,
-    format: Annotated[
-        ShowFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="text (highlighted on a terminal; «quote» and [date] marks otherwise) or "
-            "json (one object: article, text, and its events and quotes as `nkjp events` and "
-            "`nkjp quotes` give them).",
-        ),
-    ] = None,
+    format: Annotated[ShowFormat | None, _option("show_format")] = None,
     no_cache: NoCacheOpt = False,
 ) -> None:
     """Show an article with its quotes and time expressions highlighted, and its records."""
@@ -470,15 +382,13 @@ def show(
 
     loaded = _load(corpus, no_cache, 1, "json", only=article, full=True)
     parsed = query.find_article(loaded.parsed, article)
-    if format == ShowFormat.json:  # type: ignore[attr-defined]
-        return render.show_json(digest(parsed), parsed.article.text)
-    render.show_article(parsed, styled=render.default_format() == "table")
+    if format == ShowFormat.json:
+        render.show_json(digest(parsed), parsed.article.text)
+    else:
+        render.show_article(parsed, styled=render.default_format() == "table")
 
 
-@cache_app.command(
-    "clear",
-    epilog="\b\nExamples:\n  nkjp cache clear\n  XDG_CACHE_HOME=/tmp/c nkjp cache clear",
-)
+@cache_app.command("clear", epilog=epilog("cache clear"))
 def cache_clear() -> None:
     """Delete every cached parse ($XDG_CACHE_HOME/nkjp, else ~/.cache/nkjp)."""
     from nkjp.cache import ParseCache
