@@ -211,3 +211,23 @@ def test_a_quoted_plan_with_its_own_date_stays():
     )
     events = parse_article(text, published="2014-02-27").events
     assert ("Next Monday, March 3", "2014-03-03") in [(e.date_text, e.date) for e in events]
+
+
+# --- a line after a month's abbreviation starting with a digit that is no ASCII digit ------------
+
+
+@pytest.mark.parametrize("mark", ["①", "²", "٣", "３"])
+def test_a_line_starting_with_a_non_ascii_digit_after_a_month_abbreviation_parses(mark):
+    """In hard-wrapped text, '①' and '²' are ``str.isdigit`` but ``int`` refuses them (the
+    article failed to parse); neither they nor other scripts' digits are the day of the month
+    whose abbreviation ends the line before."""
+    text = (
+        "The cabinet office in Tokyo set out the steps it will take before\n"
+        "the fishery talks with Beijing, which were postponed in late Nov.\n"
+        f"{mark} Negotiators from both fishery agencies meet on Thursday\n"
+        "and will discuss quotas for the coming season in the East China\n"
+        "Sea, the office said.\n"
+    )
+    events = parse_article(text, published="2021-11-02").events
+    assert events[-1].date_text == "Thursday"
+    assert events[-1].sentence.startswith(f"{mark} Negotiators")  # a line of its own
