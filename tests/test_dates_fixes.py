@@ -231,3 +231,39 @@ def test_a_line_starting_with_a_non_ascii_digit_after_a_month_abbreviation_parse
     events = parse_article(text, published="2021-11-02").events
     assert events[-1].date_text == "Thursday"
     assert events[-1].sentence.startswith(f"{mark} Negotiators")  # a line of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "to" after a deed, not a plan word: the place is no planned deed
+        'Japan lodged a protest with Pyongyang on Tuesday. "Our envoy will fly to Pyongyang '
+        'today to seek talks," the spokesman told reporters.',
+        # a word of the narrative sentence that is not its verb
+        'The minister briefed reporters on Tuesday. "The president will speak to reporters '
+        'today," the spokesman said.',
+        # the deed named as a noun ("meeting") in a sentence whose verb is another
+        'The meeting in Seoul was cancelled on Tuesday. "The ministers will meet today in '
+        'Busan," a Foreign Ministry official said.',
+    ],
+)
+def test_a_quoted_plan_for_today_sharing_only_a_word_with_the_narrative_stays(text):
+    events = parse_article(text, published="2024-03-06").events  # a Wednesday
+    assert ("today", "2024-03-06", True) in [(e.date_text, e.date, e.in_quote) for e in events]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The coast guard is set to release the crew this afternoon",
+        "We'll also release the fishermen this afternoon",
+        "The agency intends to release the crew today",
+    ],
+)
+def test_a_quoted_plan_word_then_to_names_the_planned_deed(quote):
+    text = (
+        "South Korea's coast guard released the crew of a seized Chinese trawler on Tuesday, "
+        f'Yonhap reported.\n\n"{quote}," a coast guard spokeswoman said.'
+    )
+    events = parse_article(text, published="2024-03-06").events
+    assert [(e.date_text, e.date) for e in events] == [("Tuesday", "2024-03-05")]
