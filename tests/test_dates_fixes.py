@@ -267,3 +267,29 @@ def test_a_quoted_plan_word_then_to_names_the_planned_deed(quote):
     )
     events = parse_article(text, published="2024-03-06").events
     assert [(e.date_text, e.date) for e in events] == [("Tuesday", "2024-03-05")]
+
+
+# --- a number after any currency sign is a sum, not a year -------------------------------------
+
+
+@pytest.mark.parametrize("sign", ["₱", "£", "¥", "$", "€", "₹", "₩", "฿", "₽", "＄"])
+def test_a_number_after_a_currency_sign_is_no_year(sign):
+    text = f"A Manila court raised the fine to {sign}2019 for each crew member on Monday."
+    events = parse_article(text, published="2024-03-06").events
+    assert [e.date_text for e in events] == ["Monday"]
+
+
+def test_a_year_after_a_space_or_a_bracket_is_still_a_year():
+    text = "The fine of ₱500, set in 2019, was raised (2021) by the court."
+    events = parse_article(text, published="2024-03-06").events
+    assert [e.date_text for e in events] == ["2019", "2021"]
+
+
+def test_the_currency_signs_are_every_unicode_currency_symbol():
+    import sys
+    import unicodedata
+
+    sign = re.compile("[" + L.CURRENCY_SIGNS + "]")
+    found = {chr(c) for c in range(sys.maxunicode + 1) if sign.fullmatch(chr(c))}
+    wanted = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Sc"}
+    assert found == wanted
