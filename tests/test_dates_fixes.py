@@ -206,11 +206,12 @@ def test_a_quoted_plan_for_today_with_another_deed_stays():
 
 def test_a_quoted_plan_with_its_own_date_stays():
     text = (
-        "The two Red Cross societies will meet next week, a Japanese official said on Thursday."
-        '\n\n"Next Monday, March 3, we plan to hold talks in Beijing," the official said.'
+        "The two fisheries agencies will meet next week, a South Korean official said on "
+        'Thursday.\n\n"Next Friday, June 7, our delegates intend to sit down in Shenyang," the '
+        "official told Yonhap."
     )
-    events = parse_article(text, published="2014-02-27").events
-    assert ("Next Monday, March 3", "2014-03-03") in [(e.date_text, e.date) for e in events]
+    events = parse_article(text, published="2024-05-30").events
+    assert ("Next Friday, June 7", "2024-06-07") in [(e.date_text, e.date) for e in events]
 
 
 # --- a line after a month's abbreviation starting with a digit that is no ASCII digit ------------

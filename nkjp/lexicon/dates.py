@@ -45,6 +45,9 @@ MONTH_NAMES_CAPS = frozenset(
 )  # "April", "Sept" -- a list "April, May and June"
 
 NAME_WORDS_CAPS = MONTH_NAMES_CAPS | {w.capitalize() for w in WEEKDAYS}
+# The words that join the items of a list: "boats 12 and 13", "on the 3rd or 4th" are one list
+# (one verb for both), not two clauses for the tense scan.
+LIST_JOINS = frozenset("and or".split())
 
 # Month abbreviations written with a full stop: a line break after "Sept." before "13" is
 # inside a date, not between paragraphs ("...the summit set for Sept.\n13 in Tokyo").

@@ -317,6 +317,10 @@ REPORTING_VERBS = frozenset(
     "said says told tells announced announces added stated claimed reported noted".split()
 )
 
+# The words between a deed closing a range and its year, left out of the deed: "Rhee governed
+# from 1948 until his ouster in 1960" -> "his ouster".
+DEED_DATE_PREPOSITIONS = frozenset({"in"})
+
 # "Today" in a direct quote is the day the words were spoken, which a report published the
 # next morning calls "Tuesday": '"The coast guard is set to release the trawler's crew this
 # afternoon," an official said' beside "The coast guard released the crew on Tuesday" is one
