@@ -103,17 +103,25 @@ def drop_spoken_day_repeats(events: list[Event]) -> list[Event]:
     ]
     if not spoken:
         return events
+    days = {d.isoformat() for q in spoken for d in _spoken_and_eve(q)}
     by_day: dict[str, set[str]] = {}  # day -> the verb stems of its narrative events
+    reach: dict[tuple[str, str], int] = {}  # (day, sentence) -> where its last date starts
     for e in events:
-        if not e.in_quote and e.start is not None and e.start == e.end:
-            by_day.setdefault(e.start, set()).update(_deed_verbs(e))
+        if not e.in_quote and e.start in days and e.start == e.end:
+            head = _head_verb(e.action).strip(lx.WORD_EDGE_MARKS)
+            if head:
+                by_day.setdefault(e.start, set()).add(_stem(head))
+            at = e.sentence.find(e.date_text)
+            key = (e.start, e.sentence)
+            reach[key] = max(at, reach.get(key, 0))
+    for (day, sentence), at in reach.items():  # each sentence read once, however many dates
+        by_day.setdefault(day, set()).update(_verbs_before(sentence, at))
     drop: set[str] = set()
     for q in spoken:
         verb = _planned_verb(q)
         if not verb:
             continue
-        day = date.fromisoformat(q.start or "")
-        if any(verb in by_day.get(d.isoformat(), ()) for d in (day, day - timedelta(days=1))):
+        if any(verb in by_day.get(d.isoformat(), ()) for d in _spoken_and_eve(q)):
             drop.add(q.id)
     return [e for e in events if e.id not in drop]
 
@@ -123,7 +131,10 @@ def _planned_verb(e: Event) -> str:
     to release the crew today" -> "releas", "we will lodge a protest this afternoon" -> "lodg";
     "" when it plans none ("will fly to Seoul today" plans "fly", not "Seoul")."""
     at = e.sentence.find(e.date_text)
-    words = (e.sentence[:at] if at >= 0 else e.sentence).lower().split()
+    if at < 0:
+        at = len(e.sentence)
+    # the last words before the time expression: a plan reads "will meet today", not a page
+    words = e.sentence[max(0, at - lx.PLAN_REACH) : at].lower().split()
     edge = lx.WORD_EDGE_MARKS
     for i in range(len(words) - 1, 0, -1):
         marker = words[i - 1].strip(edge)
@@ -143,19 +154,21 @@ def _planned_verb(e: Event) -> str:
     return ""
 
 
-def _deed_verbs(e: Event) -> set[str]:
-    """The stems of the verbs that may tell a narrative event's deed: its action's verb and the
-    verbs of its sentence before the date ("The ministry summoned the envoy, a senior diplomat,
-    on Tuesday to protest ..." -> "summon", "protest"); nouns and names are no deed ("The
-    meeting in Seoul was cancelled on Tuesday" -> "cancell")."""
+def _spoken_and_eve(q: Event) -> tuple[date, date]:
+    """The day a quote's "today" names and the day before it."""
+    day = date.fromisoformat(q.start or "")
+    return day, day - timedelta(days=1)
+
+
+def _verbs_before(sentence: str, at: int) -> set[str]:
+    """The stems of the verbs of a narrative sentence before its date at ``at``: with the
+    action's verb, what may tell the deed ("The ministry summoned the envoy, a senior diplomat,
+    on Tuesday to protest ..." -> "summon"); nouns and names are no deed ("The meeting in Seoul
+    was cancelled on Tuesday" -> "cancell", not "meet")."""
     edge = lx.WORD_EDGE_MARKS
     out = set()
-    head = _head_verb(e.action).strip(edge)
-    if head:
-        out.add(_stem(head))
-    at = e.sentence.find(e.date_text)
     previous = ""
-    for word in (e.sentence[:at] if at >= 0 else "").split():
+    for word in sentence[: max(at, 0)].split():
         w = word.strip(edge)
         if cl.is_verb(w, previous):
             out.add(_stem(w.lower()))

@@ -340,6 +340,9 @@ PLAN_WORDS = frozenset(
 # The words a planned deed follows straight after: "will release", "shall sign" ("we'll sign"
 # is the contraction, found by its ending).
 FUTURE_MARKERS = frozenset("will shall".split())
+# How far before a quote's "today" its planned deed is looked for, in characters: "will lodge a
+# formal protest with the embassy of the Republic of Korea this afternoon" fits.
+PLAN_REACH = 160
 FUTURE_CONTRACTIONS = ("'ll", "\u2019ll")
 # Marks stripped from the ends of a word before it is compared: quote marks, brackets and
 # punctuation ('"We will sign,' -> "we", "will", "sign").
