@@ -294,3 +294,11 @@ def test_the_currency_signs_are_every_unicode_currency_symbol():
     found = {chr(c) for c in range(sys.maxunicode + 1) if sign.fullmatch(chr(c))}
     wanted = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Sc"}
     assert found == wanted
+
+
+def test_a_count_in_superscript_or_circled_digits_reads_no_number():
+    """``number_of`` reads what the "ago" and "in N days" rules capture; "²" and "①" are
+    ``str.isdigit`` but no number ``int`` reads, other scripts' decimal digits are."""
+    from nkjp.dates_calendar import number_of
+
+    assert [number_of(w) for w in ("3", "٣", "３", "²", "①", "two")] == [3, 3, 3, 1, 1, 2]
