@@ -416,13 +416,15 @@ RULES: list[tuple[str, str]] = [
         ),
     ),
     # "in December", "last October", "as early as October", "mid-January", "late last month" is
-    # relative above.  A bare month needs a cue word before it (checked by the resolver).
+    # relative above.  A bare month needs a cue word before it (checked by the resolver); one
+    # before an ASCII digit is left to the day rules, not one before "①" or "٣" (no day of
+    # theirs: "talks put off to late Nov.\n③ Negotiators ...").
     (
         "month",
         _r(
             r"(?:(?P<mod>(?i:last|next|this{_}past|this{_}coming|this|as{_}early{_}as|as{_}late{_}as)"
             r"|(?P<v>{VAGUE}))(?:-|{_}))?(?P<m>{MFULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)"
-            r"(?!{_}?\d|-)"
+            r"(?!{_}?[0-9]|-)"
         ),
     ),
     # "last spring", "this summer", "in the spring", "early next spring" (year from context).
