@@ -72,7 +72,8 @@ def day_no(word: str) -> int:
 
 def number_of(word: str) -> int:
     w = " ".join(word.lower().split())
-    return int(w) if w.isdigit() else L.NUMBERS.get(w.split()[-1], 1) * (100 if " " in w else 1)
+    # isdecimal, not isdigit: int() takes every decimal digit but refuses "²" and "①"
+    return int(w) if w.isdecimal() else L.NUMBERS.get(w.split()[-1], 1) * (100 if " " in w else 1)
 
 
 def full_year(y1: int, y2: str) -> int:

@@ -161,7 +161,7 @@ def _left_tense(raw: list[str], full: bool) -> str | None:
 def _joins_numbers(raw: list[str], kinds: list[str], i: int) -> bool:
     """``raw[i]`` is an "and" or "or" between two numbers: a list, not a clause joint."""
     return (
-        raw[i].lower() in ("and", "or")
+        raw[i].lower() in L.LIST_JOINS
         and 0 < i < len(raw) - 1
         and kinds[i - 1] == "N"
         and kinds[i + 1] == "N"

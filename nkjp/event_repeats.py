@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 from typing import Any
 
+from nkjp import clauses as cl
 from nkjp.lexicon import events as lx
 from nkjp.models import ANCHOR_EXPRESSION, ANCHOR_PUBLICATION, Event
 
@@ -85,9 +86,12 @@ def drop_quoted_repeats(events: list[Event]) -> list[Event]:
 
 def drop_spoken_day_repeats(events: list[Event]) -> list[Event]:
     """A direct quote's "today" is the day it was spoken, which may be the day before
-    publication: '"The ministry plans to summon the envoy this afternoon," a spokesman said'
-    retells "The ministry summoned the envoy on Tuesday" when the narrative dates the quoted
-    deed ("summon") on that day or the one before.  The quote's event is dropped."""
+    publication: '"The coast guard is set to release the crew this afternoon," an official said'
+    retells "The coast guard released the crew on Tuesday" when a narrative event of that day or
+    the one before has the quote's planned deed ("release") as its verb.  The quote's event is
+    dropped; a quote planning another deed ("will fly to Seoul today" beside "lodged a protest
+    on Tuesday") or naming the deed only as a noun elsewhere ("The meeting was cancelled") stays.
+    """
     spoken = [
         e
         for e in events
@@ -99,41 +103,77 @@ def drop_spoken_day_repeats(events: list[Event]) -> list[Event]:
     ]
     if not spoken:
         return events
-    by_day: dict[str, list[Event]] = {}
+    days = {d.isoformat() for q in spoken for d in _spoken_and_eve(q)}
+    by_day: dict[str, set[str]] = {}  # day -> the verb stems of its narrative events
+    reach: dict[tuple[str, str], int] = {}  # (day, sentence) -> where its last date starts
     for e in events:
-        if not e.in_quote and e.start is not None and e.start == e.end:
-            by_day.setdefault(e.start, []).append(e)
+        if not e.in_quote and e.start in days and e.start == e.end:
+            head = _head_verb(e.action).strip(lx.WORD_EDGE_MARKS)
+            if head:
+                by_day.setdefault(e.start, set()).add(_stem(head))
+            at = e.sentence.find(e.date_text)
+            key = (e.start, e.sentence)
+            reach[key] = max(at, reach.get(key, 0))
+    for (day, sentence), at in reach.items():  # each sentence read once, however many dates
+        by_day.setdefault(day, set()).update(_verbs_before(sentence, at))
     drop: set[str] = set()
     for q in spoken:
         verb = _planned_verb(q)
         if not verb:
             continue
-        day = date.fromisoformat(q.start or "")
-        for d in (day, day - timedelta(days=1)):
-            told = by_day.get(d.isoformat(), ())
-            if any(verb in _stems(e.sentence) for e in told):
-                drop.add(q.id)
-                break
+        if any(verb in by_day.get(d.isoformat(), ()) for d in _spoken_and_eve(q)):
+            drop.add(q.id)
     return [e for e in events if e.id not in drop]
 
 
 def _planned_verb(e: Event) -> str:
-    """The stem of the verb a quote plans before its time expression, the nearest one: "plans
-    to summon the envoy today" -> "summon", "we will lodge a protest this afternoon" ->
-    "lodg"; "" when it plans none."""
+    """The stem of the deed a quote plans before its time expression, the nearest one: "is set
+    to release the crew today" -> "releas", "we will lodge a protest this afternoon" -> "lodg";
+    "" when it plans none ("will fly to Seoul today" plans "fly", not "Seoul")."""
     at = e.sentence.find(e.date_text)
-    words = (e.sentence[:at] if at >= 0 else e.sentence).lower().split()
+    if at < 0:
+        at = len(e.sentence)
+    # the last words before the time expression: a plan reads "will meet today", not a page
+    words = e.sentence[max(0, at - lx.PLAN_REACH) : at].lower().split()
+    edge = lx.WORD_EDGE_MARKS
     for i in range(len(words) - 1, 0, -1):
-        marker = words[i - 1].strip("\"'\u201c\u2018")
-        if marker in lx.PLAN_MARKERS or marker.endswith(("'ll", "\u2019ll")):
-            w = words[i].strip(".,;:!?\"'\u201d\u2019")
+        marker = words[i - 1].strip(edge)
+        if (
+            marker in lx.FUTURE_MARKERS
+            or marker.endswith(lx.FUTURE_CONTRACTIONS)
+            or marker == "to"
+            and i >= 2
+            and words[i - 2].strip(edge) in lx.PLAN_WORDS
+        ):
+            j = i  # past "also", "be": "will also summon"
+            while j < len(words) - 1 and j - i < 2 and words[j].strip(edge) in lx.AUXILIARY:
+                j += 1
+            w = words[j].strip(edge)
             if w.isalpha() and w not in lx.AUXILIARY and w not in lx.PLAN_WORDS:
                 return _stem(w)
     return ""
 
 
-def _stems(sentence: str) -> set[str]:
-    return {_stem(w.strip(".,;:!?\"'()\u201c\u201d\u2018\u2019")) for w in sentence.lower().split()}
+def _spoken_and_eve(q: Event) -> tuple[date, date]:
+    """The day a quote's "today" names and the day before it."""
+    day = date.fromisoformat(q.start or "")
+    return day, day - timedelta(days=1)
+
+
+def _verbs_before(sentence: str, at: int) -> set[str]:
+    """The stems of the verbs of a narrative sentence before its date at ``at``: with the
+    action's verb, what may tell the deed ("The ministry summoned the envoy, a senior diplomat,
+    on Tuesday to protest ..." -> "summon"); nouns and names are no deed ("The meeting in Seoul
+    was cancelled on Tuesday" -> "cancell", not "meet")."""
+    edge = lx.WORD_EDGE_MARKS
+    out = set()
+    previous = ""
+    for word in sentence[: max(at, 0)].split():
+        w = word.strip(edge)
+        if cl.is_verb(w, previous):
+            out.add(_stem(w.lower()))
+        previous = w
+    return out
 
 
 def _stem(word: str) -> str:

@@ -115,9 +115,9 @@ def extract_events(
 
 def _range_deeds(text: str, times: list[TimeExpr]) -> dict[int, tuple[int, int]]:
     """The expressions that close a range with a deed of their own, each with the deed's
-    span: "from 1910 until Japan's defeat in 1945" -> "1945": "Japan's defeat".  The range
-    ("from 1910 until", resolved against "1945") and its end date two events, not one told
-    twice."""
+    span: "Rhee governed from 1948 until his ouster in 1960" -> "1960": "his ouster".  The
+    range ("from 1948 until", resolved against "1960") and its end date two events, not one
+    told twice."""
     out: dict[int, tuple[int, int]] = {}  # the closing expression's start -> the deed's span
     for k, te in enumerate(times):
         if te.rule != "open_range" or te.anchor_text is None:
@@ -128,7 +128,7 @@ def _range_deeds(text: str, times: list[TimeExpr]) -> dict[int, tuple[int, int]]
                 while start < end and text[start].isspace():
                     start += 1
                 words = text[start:end].split()
-                if words and words[-1].lower() == "in":  # "... defeat in 1945"
+                if words and words[-1].lower() in lx.DEED_DATE_PREPOSITIONS:  # "ouster in 1960"
                     end = text.rindex(words[-1], start, end)
                 while end > start and text[end - 1].isspace():
                     end -= 1
@@ -201,7 +201,7 @@ def _event(
             actors = (*actors, *(a for a in pair if a not in actors))
     verb = cl.governing_verb(verbs, te)
     if deed is not None and (verb is None or verb[1] < deed[0]):
-        # a deed with no verb of its own: "... until Japan's World War II defeat in 1945"
+        # a deed with no verb of its own: "... until the junta's fall in 1987"
         action = " ".join(text[deed[0] : deed[1]].split()[: lx.ACTION_MAX_WORDS])
     else:
         action = cl.action(text, c_end, verb, te)

@@ -188,15 +188,21 @@ def _wrap_breaks(text: str, prev_start: int, prev_end: int, s: int, e: int, widt
 def _breaks_a_date(text: str, prev_end: int, s: int, e: int) -> bool:
     """Does the line break between a line ending ``prev_end`` and one starting at ``s`` (ending
     ``e``) fall inside a date, after a month's abbreviation and before its day ("...set for
-    Sept.\n13 in Tokyo")?  A day is one or two digits (up to 31), maybe an ordinal ending."""
-    if text[prev_end - 1] != "." or not text[s].isdigit():
+    Sept.\n13 in Tokyo")?  A day is one or two ASCII digits (up to 31), maybe an ordinal ending;
+    a list mark or superscript after the month ("...steps for Oct.\n① Talks resume") is none."""
+    if text[prev_end - 1] != "." or not _ascii_digit(text[s]):
         return False
     k = s
-    while k < e and k - s < 2 and text[k].isdigit():
+    while k < e and k - s < 2 and _ascii_digit(text[k]):
         k += 1
-    if int(text[s:k]) > 31 or (k < e and text[k].isdigit()):
+    if int(text[s:k]) > 31 or (k < e and _ascii_digit(text[k])):
         return False
     return abbreviation_before(text, prev_end - 1) in MONTH_ABBREVIATIONS_CAPS
+
+
+def _ascii_digit(c: str) -> bool:
+    """0-9 only: ``str.isdigit`` is also true for '①' and '²', which ``int`` refuses."""
+    return "0" <= c <= "9"
 
 
 def _is_header_field(text: str, s: int, e: int) -> bool:

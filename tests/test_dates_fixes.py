@@ -206,8 +206,99 @@ def test_a_quoted_plan_for_today_with_another_deed_stays():
 
 def test_a_quoted_plan_with_its_own_date_stays():
     text = (
-        "The two Red Cross societies will meet next week, a Japanese official said on Thursday."
-        '\n\n"Next Monday, March 3, we plan to hold talks in Beijing," the official said.'
+        "The two fisheries agencies will meet next week, a South Korean official said on "
+        'Thursday.\n\n"Next Friday, June 7, our delegates intend to sit down in Shenyang," the '
+        "official told Yonhap."
     )
-    events = parse_article(text, published="2014-02-27").events
-    assert ("Next Monday, March 3", "2014-03-03") in [(e.date_text, e.date) for e in events]
+    events = parse_article(text, published="2024-05-30").events
+    assert ("Next Friday, June 7", "2024-06-07") in [(e.date_text, e.date) for e in events]
+
+
+# --- a line after a month's abbreviation starting with a digit that is no ASCII digit ------------
+
+
+@pytest.mark.parametrize("mark", ["①", "²", "٣", "３"])
+def test_a_line_starting_with_a_non_ascii_digit_after_a_month_abbreviation_parses(mark):
+    """In hard-wrapped text, '①' and '²' are ``str.isdigit`` but ``int`` refuses them (the
+    article failed to parse); neither they nor other scripts' digits are the day of the month
+    whose abbreviation ends the line before."""
+    text = (
+        "The cabinet office in Tokyo set out the steps it will take before\n"
+        "the fishery talks with Beijing, which were postponed in late Nov.\n"
+        f"{mark} Negotiators from both fishery agencies meet on Thursday\n"
+        "and will discuss quotas for the coming season in the East China\n"
+        "Sea, the office said.\n"
+    )
+    events = parse_article(text, published="2021-11-02").events
+    assert [e.date_text for e in events] == ["late Nov.", "Thursday"]
+    assert events[-1].sentence.startswith(f"{mark} Negotiators")  # a line of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "to" after a deed, not a plan word: the place is no planned deed
+        'Japan lodged a protest with Pyongyang on Tuesday. "Our envoy will fly to Pyongyang '
+        'today to seek talks," the spokesman told reporters.',
+        # a word of the narrative sentence that is not its verb
+        'The minister briefed reporters on Tuesday. "The president will speak to reporters '
+        'today," the spokesman said.',
+        # the deed named as a noun ("meeting") in a sentence whose verb is another
+        'The meeting in Seoul was cancelled on Tuesday. "The ministers will meet today in '
+        'Busan," a Foreign Ministry official said.',
+    ],
+)
+def test_a_quoted_plan_for_today_sharing_only_a_word_with_the_narrative_stays(text):
+    events = parse_article(text, published="2024-03-06").events  # a Wednesday
+    assert ("today", "2024-03-06", True) in [(e.date_text, e.date, e.in_quote) for e in events]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The coast guard is set to release the crew this afternoon",
+        "We'll also release the fishermen this afternoon",
+        "The agency intends to release the crew today",
+    ],
+)
+def test_a_quoted_plan_word_then_to_names_the_planned_deed(quote):
+    text = (
+        "South Korea's coast guard released the crew of a seized Chinese trawler on Tuesday, "
+        f'Yonhap reported.\n\n"{quote}," a coast guard spokeswoman said.'
+    )
+    events = parse_article(text, published="2024-03-06").events
+    assert [(e.date_text, e.date) for e in events] == [("Tuesday", "2024-03-05")]
+
+
+# --- a number after any currency sign is a sum, not a year -------------------------------------
+
+
+@pytest.mark.parametrize("sign", ["₱", "£", "¥", "$", "€", "₹", "₩", "฿", "₽", "＄"])
+def test_a_number_after_a_currency_sign_is_no_year(sign):
+    text = f"A Manila court raised the fine to {sign}2019 for each crew member on Monday."
+    events = parse_article(text, published="2024-03-06").events
+    assert [e.date_text for e in events] == ["Monday"]
+
+
+def test_a_year_after_a_space_or_a_bracket_is_still_a_year():
+    text = "The fine of ₱500, set in 2019, was raised (2021) by the court."
+    events = parse_article(text, published="2024-03-06").events
+    assert [e.date_text for e in events] == ["2019", "2021"]
+
+
+def test_the_currency_signs_are_every_unicode_currency_symbol():
+    import sys
+    import unicodedata
+
+    sign = re.compile("[" + L.CURRENCY_SIGNS + "]")
+    found = {chr(c) for c in range(sys.maxunicode + 1) if sign.fullmatch(chr(c))}
+    wanted = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Sc"}
+    assert found == wanted
+
+
+def test_a_count_in_superscript_or_circled_digits_reads_no_number():
+    """``number_of`` reads what the "ago" and "in N days" rules capture; "²" and "①" are
+    ``str.isdigit`` but no number ``int`` reads, other scripts' decimal digits are."""
+    from nkjp.dates_calendar import number_of
+
+    assert [number_of(w) for w in ("3", "٣", "３", "²", "①", "two")] == [3, 3, 3, 1, 1, 2]

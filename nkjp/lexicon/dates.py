@@ -45,6 +45,9 @@ MONTH_NAMES_CAPS = frozenset(
 )  # "April", "Sept" -- a list "April, May and June"
 
 NAME_WORDS_CAPS = MONTH_NAMES_CAPS | {w.capitalize() for w in WEEKDAYS}
+# The words that join the items of a list: "boats 12 and 13", "on the 3rd or 4th" are one list
+# (one verb for both), not two clauses for the tense scan.
+LIST_JOINS = frozenset("and or".split())
 
 # Month abbreviations written with a full stop: a line break after "Sept." before "13" is
 # inside a date, not between paragraphs ("...the summit set for Sept.\n13 in Tokyo").
@@ -132,9 +135,16 @@ MONTH_FULL = (
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "3", "03", "3rd", "30th" -- not "3:30", "30%", "30,000", "3.5".
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|,\d|\.\d)"
-# 1000-2099, not inside a bigger number ("12,2018", "$2014"), not "1990s", "2014%", "2014-15"
-# handled by the range rule first.
-YEAR = r"(?<![\d,.$¥€£₩#])(?:1\d|20)\d\d(?![\d%]|s\b|,\d)"
+# Every currency sign (Unicode category Sc; tests/test_dates_fixes.py checks the list is
+# whole): a number after one is a sum, not a year ("a fine of ₱2019", "₹1500 a month").
+CURRENCY_SIGNS = (
+    "$\u00a2\u00a3\u00a4\u00a5\u058f\u060b\u07fe\u07ff\u09f2\u09f3\u09fb\u0af1\u0bf9\u0e3f"
+    "\u17db\u20a0-\u20c0\ua838\ufdfc\ufe69\uff04\uffe0\uffe1\uffe5\uffe6"
+    "\U00011fdd-\U00011fe0\U0001e2ff\U0001ecb0"
+)  # fmt: skip
+# 1000-2099, not inside a bigger number ("12,2018"), not after a currency sign ("$2014",
+# "₱2019"), not "1990s", "2014%", "2014-15" handled by the range rule first.
+YEAR = r"(?<![\d,.#" + CURRENCY_SIGNS + r"])(?:1\d|20)\d\d(?![\d%]|s\b|,\d)"
 # "1970s", "'90s", "’90s"
 DECADE = r"(?:(?:1\d|20)\d0s|['’]\d0s)\b"
 # "two", "14", "a", "an"
@@ -406,13 +416,15 @@ RULES: list[tuple[str, str]] = [
         ),
     ),
     # "in December", "last October", "as early as October", "mid-January", "late last month" is
-    # relative above.  A bare month needs a cue word before it (checked by the resolver).
+    # relative above.  A bare month needs a cue word before it (checked by the resolver); one
+    # before an ASCII digit is left to the day rules, not one before "①" or "٣" (no day of
+    # theirs: "talks put off to late Nov.\n③ Negotiators ...").
     (
         "month",
         _r(
             r"(?:(?P<mod>(?i:last|next|this{_}past|this{_}coming|this|as{_}early{_}as|as{_}late{_}as)"
             r"|(?P<v>{VAGUE}))(?:-|{_}))?(?P<m>{MFULL}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)"
-            r"(?!{_}?\d|-)"
+            r"(?!{_}?[0-9]|-)"
         ),
     ),
     # "last spring", "this summer", "in the spring", "early next spring" (year from context).

@@ -317,22 +317,36 @@ REPORTING_VERBS = frozenset(
     "said says told tells announced announces added stated claimed reported noted".split()
 )
 
+# The words between a deed closing a range and its year, left out of the deed: "Rhee governed
+# from 1948 until his ouster in 1960" -> "his ouster".
+DEED_DATE_PREPOSITIONS = frozenset({"in"})
+
 # "Today" in a direct quote is the day the words were spoken, which a report published the
-# next morning calls "Tuesday": '"The ministry plans to summon the envoy today," a spokesman
-# said' beside "The ministry summoned the envoy on Tuesday" is one summons, not two.
+# next morning calls "Tuesday": '"The coast guard is set to release the trawler's crew this
+# afternoon," an official said' beside "The coast guard released the crew on Tuesday" is one
+# release, not two.
 SPOKEN_DAY = re.compile(
     r"(?i)(?:today|tonight|this\s+(?:morning|afternoon|evening))"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
 )
-# Words before the deed in a quoted plan: "plans to summon", "is expected to sign".
+# Words a quoted plan puts before "to" and its deed: "is set to release", "intends to visit".
+# A "to" after any other word is no plan ("will fly to Pyongyang": a place, not a deed).
 PLAN_WORDS = frozenset(
     """
     plan plans planned planning intend intends intended expect expects expected aim aims hope
     hopes want wants going set due scheduled decided agreed ready about
     """.split()
 )
-# The words a planned deed follows: "will summon", "to summon", "shall sign".
-PLAN_MARKERS = frozenset("will shall to".split())
+# The words a planned deed follows straight after: "will release", "shall sign" ("we'll sign"
+# is the contraction, found by its ending).
+FUTURE_MARKERS = frozenset("will shall".split())
+# How far before a quote's "today" its planned deed is looked for, in characters: "will lodge a
+# formal protest with the embassy of the Republic of Korea this afternoon" fits.
+PLAN_REACH = 160
+FUTURE_CONTRACTIONS = ("'ll", "\u2019ll")
+# Marks stripped from the ends of a word before it is compared: quote marks, brackets and
+# punctuation ('"We will sign,' -> "we", "will", "sign").
+WORD_EDGE_MARKS = ".,;:!?\"'()\u201c\u201d\u2018\u2019"
 # Endings stripped to compare a deed's verb across its tellings ("summon" / "summoned").
 VERB_ENDINGS = ("ing", "ed", "es", "s", "e")
 
