@@ -244,7 +244,8 @@ GROUP_PHRASE = re.compile(
 # A group named before, by its noun after "the": "the women" after "16 Japanese women",
 # "the defectors" after "four North Korean defectors"; or named only so: "the lawyers
 # representing the students", "the bereaved families".  Not "four of the women" (a part of
-# the group), not a noun before a noun ("the comfort women issue"), not "the officials" or
+# the group), not a noun before a noun ("the comfort women issue"), not a possessive ("the
+# women's volleyball team", "the men’s final": a thing of its own), not "the officials" or
 # "the people", mostly a state's ("South Korean officials ... the officials said").
 DEFINITE_GROUP_NOUNS = (
     "women|men|wives|husbands|defectors|refugees|plaintiffs|families|students|lawyers|"
@@ -262,6 +263,7 @@ GROUP_COMPOUND_HEADS = (
 DEFINITE_GROUP = re.compile(
     r"(?<!\b[Oo]f )\b[Tt]he\s+(?:(?P<mod>[a-z]+(?:-[a-z]+)?)\s+)?"
     r"(?P<noun>" + DEFINITE_GROUP_NOUNS + r")\b"
+    r"(?!['\u2019]s\b)"
     r"(?!'?\s+(?:" + GROUP_COMPOUND_HEADS + r")\b)"
 )
 # Modifiers that make "the ... women" another group than the one named before: "the other
