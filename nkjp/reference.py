@@ -301,9 +301,9 @@ def describe(
         if country is not None:
             theirs = _person_country(r, x.actor)
             if theirs is None:
-                # one known to be of that country, named before, wins: "Kurai, the deputy chief
-                # of the Japanese Embassy, ... Park, a director at the ministry ... the
-                # Japanese official"
+                # one known to be of that country, named before, wins: "Mori, a counsellor at
+                # the Japanese consulate in Busan, ... Han, an aide to the mayor ... the
+                # Japanese diplomat"
                 unsure = unsure or x.actor
                 continue
             if theirs != country:

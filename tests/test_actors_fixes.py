@@ -224,9 +224,9 @@ def test_a_nationality_word_is_not_the_short_name_of_a_body() -> None:
 def test_a_description_with_a_country_prefers_a_person_known_of_it() -> None:
     # Korea Herald style: the Japanese diplomat, then a Korean official of no stated country.
     text = (
-        "Kenji Ota, the deputy chief of the Japanese Embassy in Seoul, was summoned by "
-        "Yoon Tae-ho, the director at the ministry's Northeast Asian bureau, on Tuesday. "
-        "The Japanese official said Tokyo's position had not changed."
+        "Kenji Ota, a spokesman for the Japanese consulate in Busan, met Yoon Tae-ho, a "
+        "director at the city's port bureau, over lunch on Tuesday. The Japanese official said "
+        "Tokyo's stance on the ferry route stood."
     )
     assert speaker_of(cast_of(text, "2019-04-02"), "The Japanese official") == ("Kenji Ota", True)
 
