@@ -268,7 +268,7 @@ DEFINITE_GROUP = re.compile(
 )
 # Modifiers that make "the ... women" another group than the one named before: "the other
 # women", "the remaining defectors" (each is a group of its own then).
-OTHER_GROUP_MODS = frozenset({"other", "remaining", "rest", "new"})
+OTHER_GROUP_MODS = frozenset({"other", "remaining", "new"})
 
 # A singular person the article does not name: "the woman", "The man", "the girl".
 UNNAMED_PERSON = re.compile(
@@ -310,6 +310,10 @@ GROUP_OPENERS = frozenset("the some about around nearly over almost more".split(
 # The first words (lowercased) of GROUP_PHRASE's nouns: "women", "crew" (members), "north"
 # (Koreans); and its demonyms' first words, after which a noun must come within two words.
 GROUP_NOUN_FIRST_WORDS = frozenset(n.split()[0].lower() for n in GROUP_NOUNS.split("|"))
+# The words (lowercased) of GROUP_NOUNS a count in digits is looked for before ("1,800 Japanese
+# women", "40 crew members"), but "north" and "south": the "Koreans" of "40 North Koreans"
+# will do.
+COUNT_NOUN_WORDS = frozenset(GROUP_NOUNS.lower().replace("|", " ").split()) - {"north", "south"}
 GROUP_DEMONYM_STARTS = _GROUP_DEMONYMS | {"north", "south"}
 
 # The only non-ASCII characters that match ASCII letters when case is ignored (dotted and
