@@ -214,13 +214,21 @@ PREDICATE_BEFORE = re.compile(r"(?:,|\b(?:is|was|as|became|becomes|remains|being
 
 # -- groups and unnamed people -----------------------------------------------------------------
 
-# Plural nouns for people acting together, the heads of group mentions.
-GROUP_NOUNS = (
+# Plural nouns for people acting or speaking together: "five residents", "the plaintiffs".  The
+# heads of group mentions here (GROUP_NOUNS) and of group speakers (speech.GROUP_HEADS), each
+# with words of its own.
+PEOPLE_GROUP_NOUNS = (
     "women|men|wives|husbands|defectors|refugees|plaintiffs|families|students|lawyers|"
-    "companies|firms|officials|soldiers|people|fishermen|abductees|residents|participants|"
-    "relatives|survivors|victims|tourists|workers|activists|protesters|lawmakers|returnees|"
-    "children|sons|daughters|delegates|diplomats|negotiators|sailors|crew members|South Koreans|"
-    "North Koreans|Koreans|nationals|citizens|detainees|prisoners|athletes|wrestlers"
+    "officials|soldiers|people|fishermen|abductees|residents|participants|relatives|survivors|"
+    "victims|tourists|workers|activists|protesters|lawmakers|returnees|children|sons|daughters|"
+    "delegates|diplomats|negotiators|sailors|Koreans|nationals|citizens|detainees|prisoners|"
+    "athletes"
+)
+# Group mentions also of firms, of a crew and of the two Koreas' people: "three Japanese
+# companies", "12 crew members", "40 North Koreans"; and "five sumo wrestlers" (no speaker
+# head, as "the wrestlers said" is read by the plural rule of speakers.py).
+GROUP_NOUNS = (
+    PEOPLE_GROUP_NOUNS + "|companies|firms|crew members|South Koreans|North Koreans|wrestlers"
 )
 _NUMBER = (
     r"(?i:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
