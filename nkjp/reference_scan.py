@@ -225,20 +225,17 @@ def _count_offsets(r: _Reader) -> list[int]:
     nouns = r.occurrences(lref.COUNT_NOUN_WORDS)
     if not nouns:
         return []
-    seps, starts, digit = r.seps, r.starts, lref.DIGIT.search
+    seps = r.seps
     out = []
     done = 0  # tokens before it are looked at (the nouns are in order)
     for h in nouns:
-        first = max(done, h - 4)
-        done = h + 1
-        if digit(r.folded, starts[first] - len(seps[first]), starts[h]) is None:
-            continue  # no digit in the words before the noun (one test for the five)
-        for k in range(first, h + 1):
+        for k in range(max(done, h - 4), h + 1):
             sep = seps[k]
             if sep != " " and sep.rstrip(" \t")[-1:].isdigit():  # "1,800 Japanese"
                 count = _count_at(r, k)
                 if count is not None:
                     out.append(count)
+        done = h + 1
     return out
 
 

@@ -292,8 +292,6 @@ POLICE = re.compile(r"\b(?:[Tt]he\s+)?[Pp]olice\b(?!\s+(?:[a-z]+\s+)?(?:station|
 # number of four or more digits without commas ("in 1959 Japanese wives"), not part of a
 # decimal, a sum, a time or a range ("1.5 million people", "$300", "10:30", "3-4").
 DIGIT_COUNT = re.compile(r"(?<![\w$.,/:\-])\d{1,3}(?:,\d{3})*(?=[ \t]+[A-Za-z])")
-# A digit anywhere: a first test for DIGIT_COUNT over a stretch of words.
-DIGIT = re.compile(r"\d")
 # Words before a count in digits that make it part of a date or a name, not a count: "on May 5
 # South Korean officials ...", "Unit 731 soldiers" (capitalised words), "No. 2 officials".
 COUNT_NOT_AFTER = frozenset(
