@@ -289,10 +289,13 @@ class _Reader(Runs):
         fitting = self.fitting.get(i)
         if fitting is None:
             fitting = self._aliases_at(i)
-            for alias in fitting:  # not a shorter name's alias: "Park Jin" in "Park Jin-woo"
-                if self._name_goes_on(alias, i):
-                    fitting = [a for a in fitting if not self._name_goes_on(a, i)]
-                    break
+            # not a shorter name's alias: "Park Jin" in "Park Jin-woo" (first: a hyphen after
+            # one of them; the longest is first)
+            if fitting and "-" in self.seps[i + 1 : i + 1 + len(fitting[0].tokens)]:
+                for alias in fitting:
+                    if self._name_goes_on(alias, i):
+                        fitting = [a for a in fitting if not self._name_goes_on(a, i)]
+                        break
             self.fitting[i] = fitting
         for alias in fitting:
             if i + len(alias.tokens) <= j:

@@ -163,6 +163,7 @@ def groups(r: _Reader, add, found: list[list[re.Match[str]]]) -> None:  # noqa: 
     """Unnamed people as actors: "four North Korean defectors", "the woman", "police", "the
     women" (the group named before with that noun, else itself)."""
     by_noun: dict[str, tuple[list[int], list[str]]] = {}  # noun -> groups' starts, actors
+    definite = found[scan.DEFINITE_GROUP]  # (by_noun is kept only for them)
     for family, kind in ((scan.GROUP, GROUP), (scan.UNNAMED, PERSON), (scan.POLICE, GROUP)):
         for m in found[family]:
             if family == scan.POLICE:
@@ -177,11 +178,11 @@ def groups(r: _Reader, add, found: list[list[re.Match[str]]]) -> None:  # noqa: 
             n = len(r.mentions)
             add(m.start(), m.end(), phrase, kind, "unnamed")
             r.unnamed.add(phrase)
-            if family == scan.GROUP and len(r.mentions) > n:
+            if definite and family == scan.GROUP and len(r.mentions) > n:
                 starts, actors = by_noun.setdefault(m["noun"].lower(), ([], []))
                 starts.append(m.start())
                 actors.append(phrase)
-    for m in found[scan.DEFINITE_GROUP]:
+    for m in definite:
         starts, actors = by_noun.get(m["noun"].lower(), ((), ()))
         i = bisect_left(starts, m.start())
         if i and m["mod"] not in lref.OTHER_GROUP_MODS:
@@ -301,9 +302,9 @@ def describe(
         if country is not None:
             theirs = _person_country(r, x.actor)
             if theirs is None:
-                # one known to be of that country, named before, wins: "Kurai, the deputy chief
-                # of the Japanese Embassy, ... Park, a director at the ministry ... the
-                # Japanese official"
+                # one known to be of that country, named before, wins: "Mori, a counsellor at
+                # the Japanese consulate in Busan, ... Han, an aide to the mayor ... the
+                # Japanese diplomat"
                 unsure = unsure or x.actor
                 continue
             if theirs != country:

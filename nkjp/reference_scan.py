@@ -37,9 +37,6 @@ _RED = words_of("red")
 GOVERNMENT_WORDS = words_of("government administration cabinet regime")
 _GROUP_WORDS = words_of(lref.GROUP_NOUNS)
 _DEFINITE_GROUP_WORDS = words_of(lref.DEFINITE_GROUP_NOUNS)
-# The words of the group nouns a count in digits may come before, but "north" and "south" (the
-# "Koreans" of "40 North Koreans" will do): see _count_offsets
-_COUNT_NOUN_WORDS = _GROUP_WORDS - {"north", "south"}
 _UNNAMED_WORDS = words_of("woman man girl boy teenager sentry")
 _POLICE = words_of("police")
 _BODY_WORDS = words_of("ministry military army navy force guard office agency media")
@@ -225,7 +222,7 @@ def _count_offsets(r: _Reader) -> list[int]:
     students"); no opener right before, where GROUP_PHRASE is tried already ("about 1,500
     people"); no date or name word right before ("on May 5 South Korean officials", "Unit 731
     soldiers").  Looked for only in the text before the few words before a group noun."""
-    nouns = r.occurrences(_COUNT_NOUN_WORDS)
+    nouns = r.occurrences(lref.COUNT_NOUN_WORDS)
     if not nouns:
         return []
     seps = r.seps

@@ -182,7 +182,7 @@ class Runs:
         lower = self.lower
         # Leading sentence words: "But Kishida said", "The Foreign Ministry".
         while i < j and lower[i] in lx.RUN_STOP and not self._lexicon_at(i, j):
-            if self._korean_surname(i, j):
+            if lower[i] in lx.KOREAN_SURNAMES and self._korean_surname(i, j):
                 break  # "Oh Ji-won", "An Chang-ho": a family name, not "oh" or "an"
             i += 1
         while j > i and lower[j - 1] in _RUN_TAIL_STOP:
@@ -419,7 +419,12 @@ class Runs:
     def _leftover(self, i: int, j: int, titles: Sequence[str], country: str | None = None) -> None:
         """Capitalised words no lexicon alias covers: a person the article names, or nothing;
         ``titles`` and the ``country`` written before them describe the person."""
-        while i < j and self.lower[i] in lx.RUN_STOP and not self._korean_surname(i, j):
+        lower = self.lower
+        while (
+            i < j
+            and lower[i] in lx.RUN_STOP
+            and not (lower[i] in lx.KOREAN_SURNAMES and self._korean_surname(i, j))
+        ):
             i += 1
         while j > i and self.lower[j - 1] in lx.RUN_STOP:
             j -= 1

@@ -127,13 +127,13 @@ def test_a_group_subject_is_an_unnamed_group_not_a_name() -> None:
 
 def test_a_speech_noun_owner_speaks_the_fragment_not_the_outer_speaker() -> None:
     text = (
-        "The plaintiffs said they were lured to the North by Pyongyang's promise of a "
+        "The returnees said they had sailed to the North trusting Pyongyang's promise of a "
         '"socialist paradise" in the 1960s.'
     )
     got = _said(text)
     assert ("socialist paradise", "North Korea", "Pyongyang", True) in got
-    # the plaintiffs' report stays, as its quoted words are someone else's
-    assert any(who == "The plaintiffs" for _, who, _, _ in got)
+    # the returnees' report stays, as its quoted words are someone else's
+    assert any(who == "The returnees" for _, who, _, _ in got)
 
 
 def test_raised_their_voices_that_is_a_cue() -> None:

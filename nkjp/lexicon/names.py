@@ -131,8 +131,8 @@ RUN_STOP = frozenset(
     currently previously initially eventually ultimately subsequently notably specifically
     overall originally apparently reportedly""".split()
 )
-# (The sentence adverbs above open a sentence before a comma: "Instead, the court rejected
-# the case" is no person named "Instead".)
+# (The sentence adverbs above open a sentence before a comma: "Instead, the panel put off
+# its vote" is no person named "Instead".)
 
 # Nouns of photo and video captions and their credits.  An outlet written right before one is
 # the picture's credit, not an actor: "(AP Photo/Jane Roe)", "Yonhap Photo shows ...", "KCNA
@@ -145,7 +145,7 @@ CAPTION_NOUNS = frozenset(
 )
 
 # Nationality and compass words, never the short form of a body named before: "the Japanese
-# official" after "the Japanese Embassy", "Korean writing" after "the Korean Residents Union".
+# official" after "the Japanese Embassy", "Korean pears" after "the Korean Growers Union".
 NATIONALITY_WORDS = frozenset(
     """japanese korean chinese american russian soviet mongolian british taiwanese vietnamese
     thai asian european north south east west""".split()

@@ -214,13 +214,21 @@ PREDICATE_BEFORE = re.compile(r"(?:,|\b(?:is|was|as|became|becomes|remains|being
 
 # -- groups and unnamed people -----------------------------------------------------------------
 
-# Plural nouns for people acting together, the heads of group mentions.
-GROUP_NOUNS = (
+# Plural nouns for people acting or speaking together: "five residents", "the plaintiffs".  The
+# heads of group mentions here (GROUP_NOUNS) and of group speakers (speech.GROUP_HEADS), each
+# with words of its own.
+PEOPLE_GROUP_NOUNS = (
     "women|men|wives|husbands|defectors|refugees|plaintiffs|families|students|lawyers|"
-    "companies|firms|officials|soldiers|people|fishermen|abductees|residents|participants|"
-    "relatives|survivors|victims|tourists|workers|activists|protesters|lawmakers|returnees|"
-    "children|sons|daughters|delegates|diplomats|negotiators|sailors|crew members|South Koreans|"
-    "North Koreans|Koreans|nationals|citizens|detainees|prisoners|athletes|wrestlers"
+    "officials|soldiers|people|fishermen|abductees|residents|participants|relatives|survivors|"
+    "victims|tourists|workers|activists|protesters|lawmakers|returnees|children|sons|daughters|"
+    "delegates|diplomats|negotiators|sailors|Koreans|nationals|citizens|detainees|prisoners|"
+    "athletes"
+)
+# Group mentions also of firms, of a crew and of the two Koreas' people: "three Japanese
+# companies", "12 crew members", "40 North Koreans"; and "five sumo wrestlers" (no speaker
+# head, as "the wrestlers said" is read by the plural rule of speakers.py).
+GROUP_NOUNS = (
+    PEOPLE_GROUP_NOUNS + "|companies|firms|crew members|South Koreans|North Koreans|wrestlers"
 )
 _NUMBER = (
     r"(?i:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -244,7 +252,8 @@ GROUP_PHRASE = re.compile(
 # A group named before, by its noun after "the": "the women" after "16 Japanese women",
 # "the defectors" after "four North Korean defectors"; or named only so: "the lawyers
 # representing the students", "the bereaved families".  Not "four of the women" (a part of
-# the group), not a noun before a noun ("the comfort women issue"), not "the officials" or
+# the group), not a noun before a noun ("the comfort women issue"), not a possessive ("the
+# women's volleyball team", "the men’s final": a thing of its own), not "the officials" or
 # "the people", mostly a state's ("South Korean officials ... the officials said").
 DEFINITE_GROUP_NOUNS = (
     "women|men|wives|husbands|defectors|refugees|plaintiffs|families|students|lawyers|"
@@ -262,11 +271,12 @@ GROUP_COMPOUND_HEADS = (
 DEFINITE_GROUP = re.compile(
     r"(?<!\b[Oo]f )\b[Tt]he\s+(?:(?P<mod>[a-z]+(?:-[a-z]+)?)\s+)?"
     r"(?P<noun>" + DEFINITE_GROUP_NOUNS + r")\b"
+    r"(?!['\u2019]s\b)"
     r"(?!'?\s+(?:" + GROUP_COMPOUND_HEADS + r")\b)"
 )
 # Modifiers that make "the ... women" another group than the one named before: "the other
 # women", "the remaining defectors" (each is a group of its own then).
-OTHER_GROUP_MODS = frozenset({"other", "remaining", "rest", "new"})
+OTHER_GROUP_MODS = frozenset({"other", "remaining", "new"})
 
 # A singular person the article does not name: "the woman", "The man", "the girl".
 UNNAMED_PERSON = re.compile(
@@ -308,6 +318,10 @@ GROUP_OPENERS = frozenset("the some about around nearly over almost more".split(
 # The first words (lowercased) of GROUP_PHRASE's nouns: "women", "crew" (members), "north"
 # (Koreans); and its demonyms' first words, after which a noun must come within two words.
 GROUP_NOUN_FIRST_WORDS = frozenset(n.split()[0].lower() for n in GROUP_NOUNS.split("|"))
+# The words (lowercased) of GROUP_NOUNS a count in digits is looked for before ("1,800 Japanese
+# women", "40 crew members"), but "north" and "south": the "Koreans" of "40 North Koreans"
+# will do.
+COUNT_NOUN_WORDS = frozenset(GROUP_NOUNS.lower().replace("|", " ").split()) - {"north", "south"}
 GROUP_DEMONYM_STARTS = _GROUP_DEMONYMS | {"north", "south"}
 
 # The only non-ASCII characters that match ASCII letters when case is ignored (dotted and

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from nkjp.lexicon.references import PEOPLE_GROUP_NOUNS
 from nkjp.lexicon.text import trie
 
 # How far the quote stage looks from a cue: a subject starts at most REACH characters before
@@ -274,17 +275,13 @@ SUBJECT_BOUNDARY_WORDS = frozenset(
 # Plural nouns for people speaking together, the heads of group phrases ("reporters", the
 # hearers of 'told reporters', are left out).  A nationality ending in -ese is a head only
 # after a count: 'the three Japanese said', not 'Japanese officials said'.
-GROUP_HEADS = frozenset(
-    """officials people residents plaintiffs lawmakers legislators members experts analysts
-    diplomats sources activists protesters demonstrators campaigners families relatives survivors
-    victims workers employees students teachers parents children villagers fishermen farmers
-    defectors refugees abductees returnees detainees prisoners soldiers troops police authorities
-    prosecutors investigators organizers organisers leaders ministers delegates negotiators envoys
-    representatives citizens voters critics opponents supporters witnesses doctors lawyers
-    attorneys researchers scientists scholars historians executives men women wives husbands sons
-    daughters veterans crew passengers tourists athletes players monks inspectors observers trainees
-    participants volunteers nationals sailors koreans americans russians filipinos mongolians
-    japanese chinese vietnamese""".split()
+GROUP_HEADS = frozenset(PEOPLE_GROUP_NOUNS.lower().split("|")) | frozenset(
+    """legislators members experts analysts sources demonstrators campaigners employees teachers
+    parents villagers farmers troops police authorities prosecutors investigators organizers
+    organisers leaders ministers envoys representatives voters critics opponents supporters
+    witnesses doctors attorneys researchers scientists scholars historians executives veterans
+    crew passengers players monks inspectors observers trainees volunteers americans russians
+    filipinos mongolians japanese chinese vietnamese""".split()
 )
 # A speaker phrase starts with a name, a determiner, a pronoun or a number:
 # 'Foreign Minister Cho Tae-yul', 'the ministry', 'a diplomatic source', 'he', 'two officials'.
