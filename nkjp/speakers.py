@@ -22,6 +22,7 @@ from nkjp.lexicon import speech as lsp
 from nkjp.models import Mention, Speaker
 from nkjp.pronouns import resolve_pronoun
 from nkjp.reference import UNNAMED, _org_anaphor, describe
+from nkjp.wordscan import gap_word_spans
 
 if TYPE_CHECKING:
     from nkjp.cast import _Reader
@@ -160,13 +161,39 @@ def _group_referent(r: _Reader, pos: int, mentions: Sequence[Mention]) -> Speake
         keys = [_group_key(r.folded, *g) for g in found]
         if any(not (k <= keys[0] or keys[0] <= k) for k in keys[1:]):
             return None  # two groups
-        if _body_speaks(r, lo, hi, found, mentions):
+        if _body_speaks(r, lo, hi, found, mentions) or _someone_reports(r, lo, hi, found[0]):
             return None
         words = " ".join(r.text[found[0][0] : found[0][1]].split()).split(" ")
         if words[0].lower() in lsp.GROUP_DETERMINERS:
             words[0] = words[0].lower()  # 'The three North Koreans' -> 'the three ...'
         return Speaker(" ".join(words), False, GROUP)
     return None
+
+
+def _someone_reports(r: _Reader, lo: int, hi: int, group: tuple[int, int]) -> bool:
+    """Whether ``text[lo:hi]`` has a verb of reported speech outside quotes that is not the
+    group's own: 'The fire agency said six hikers were stranded', 'Kyodo reported that ...'
+    ("they" may be the agency, and the hikers said nothing)."""
+    text = r.folded
+    for vs, ve in gap_word_spans(text, lo, hi, lsp.SENTENCE_REPORT_WORD, lsp.SENTENCE_REPORT_GAP):
+        if r._in_quote(vs):
+            continue
+        if group[1] <= vs and lsp.GROUP_BEFORE_OWN_VERB.fullmatch(text, group[1], vs):
+            continue  # 'Six hikers said', 'Six hikers have told'
+        if (
+            ve <= group[0]
+            and lsp.GROUP_AFTER_OWN_VERB.fullmatch(text, ve, group[0])
+            and (text[vs:ve] == "according" or _inverted(text, lo, vs))
+        ):
+            continue  # '"...," said six hikers', 'according to six hikers'
+        return True
+    return False
+
+
+def _inverted(text: str, lo: int, verb: int) -> bool:
+    """Whether the verb at ``verb`` has no subject before it: '"...," said six hikers'."""
+    before = text[lo:verb].rstrip()
+    return not before or before[-1] in lsp.INVERTED_VERB_AFTER
 
 
 def _group_key(text: str, start: int, end: int) -> frozenset[str]:

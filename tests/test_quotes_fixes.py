@@ -161,3 +161,65 @@ def test_group_phrases(sentence: str, groups: int) -> None:
     from nkjp.attribution import group_phrases
 
     assert len(group_phrases(sentence, 0, len(sentence))) == groups
+
+
+# -- a group inside someone's report is not "they" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        (  # wire style: the group is what the agency reported
+            "The fire agency said six hikers were stranded after a rockslide near Mount Daisen. "
+            "They said the rescue would resume at first light.",
+            "The fire agency",
+        ),
+        (  # a broadcaster reported it
+            "Kyodo News reported that 14 Vietnamese trainees had left a farm in Gunma. They said "
+            "they were owed wages.",
+            "Kyodo News",
+        ),
+        (  # the body speaks after the group
+            "Chinese fishing boats entered the zone twice, the navy said. They said the boats "
+            "left before noon.",
+            "the navy",
+        ),
+        (  # the group is only the object of a participle
+            "The city said the landfill plan was dropped, angering nearby farmers. "
+            '"We will sue," they said.',
+            "The city",
+        ),
+        (  # "according to" names the body
+            "Three sailors were hurt in the blast, according to the port authority. They said "
+            "repairs would take a month.",
+            "the port authority",
+        ),
+    ],
+)
+def test_a_group_in_someone_elses_report_is_not_they(text: str, reporter: str) -> None:
+    got = _said(text)
+    assert not [q for q in got if q[2].lower() in ("they", "we")]
+    assert any(said == reporter for _, _, said, _ in got)  # the report itself is still found
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (  # the group is the speaker of its sentence
+            "Six nurses said the ward had been short-staffed for months. They said two had quit.",
+            "Six nurses",
+        ),
+        (  # an inverted verb: the group after it
+            '"We had no water," said four hikers. They said the fog had come suddenly '
+            "and the path was lost.",
+            "four hikers",
+        ),
+        (  # no report in the group's sentence
+            "Dozens of workers walked off the job at Incheon on Monday. They said the new "
+            "shifts were unsafe.",
+            "Dozens of workers",
+        ),
+    ],
+)
+def test_a_group_speaking_itself_is_still_they(text: str, group: str) -> None:
+    assert any(who == group and said.lower() == "they" for _, who, said, _ in _said(text))

@@ -366,6 +366,25 @@ GROUP_ELABORATION = re.compile(r"\s*,?\s*(?:including|such\s+as|among\s+them|mos
 PREDICATE_END = re.compile(
     r"(?<![\w-])(?:be|been|being|is|are|was|were|become|became|remain|remained|as)\s+$", re.I
 )
+# A verb (or "according") of reported speech in a group's sentence: when it is not the group's
+# own ('Five nurses said ...'), the group may sit inside someone's report ('The fire agency
+# said six hikers were stranded', 'Kyodo reported that ...', 'according to the police'), and
+# "they" after it may be the body speaking there as well: no group is taken.
+SENTENCE_REPORT_WORDS = INDIRECT_VERBS | {"according"}
+SENTENCE_REPORT_WORD = re.compile(
+    r"\b(?<![\-\u2019'])" + trie(SENTENCE_REPORT_WORDS) + r"(?![\w\-])"
+)
+SENTENCE_REPORT_GAP = re.compile(
+    r"[^'\-0-9A-Z_a-z](" + trie(SENTENCE_REPORT_WORDS) + r")(?![\w\-])"
+)
+# Between a group and its own verb: 'Five nurses said', 'Five nurses, though, have said' (the
+# group before it; 'was quoted by five nurses as saying') or 'said five nurses', 'according
+# to five nurses' (after it).
+GROUP_BEFORE_OWN_VERB = re.compile(r"\s*(?:,\s*\w+\s*,\s*)?,?\s*(?:as\s+)?" + _AUX)
+GROUP_AFTER_OWN_VERB = re.compile(r"\s*(?:to\s+)?")
+# What ends the words before an inverted verb, which has no subject before it: '"...," said
+# five nurses' (not 'The agency said five nurses were hurt': the nurses are its report).
+INVERTED_VERB_AFTER = ",\"\u201d'\u2019"
 # The word after a head, which may make it part of a name: 'People Power Party'.
 NEXT_WORD = re.compile(r"\s+([\w\u2019'.-]+)")
 
