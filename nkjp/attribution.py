@@ -9,6 +9,7 @@ group phrases of a stretch ('five residents', 'members of the ruling party') are
 from __future__ import annotations
 
 from nkjp.cues import last_word
+from nkjp.lexicon import references as lref
 from nkjp.lexicon import speech as lx
 from nkjp.lexicon import text as lex
 from nkjp.wordscan import gap_word_spans
@@ -300,9 +301,9 @@ def group_phrases(text: str, lo: int, hi: int) -> list[Span]:
             out[-1] = (s, e)  # "the officials' families": the later head owns the earlier one
         elif out and s < out[-1][1]:
             continue  # inside the one before: 'members of the victims' families'
-        elif out and lx.GROUP_ELABORATION.fullmatch(text, out[-1][1], s):
+        elif out and lref.GROUP_ELABORATION.fullmatch(text, out[-1][1], s):
             continue  # who belongs to the one before
-        elif lx.PREDICATE_END.search(text, max(lo, s - 12), s):
+        elif lref.PREDICATE_END.search(text, max(lo, s - 12), s):
             continue  # what someone is: 'were thought to be defectors', 'came as refugees'
         else:
             out.append((s, e))
@@ -318,7 +319,7 @@ def _group_start(text: str, lo: int, head: int) -> tuple[int, bool]:
     """Where the group phrase whose head starts at ``head`` starts (its modifiers, then its
     determiners, walking left from the head within ``text[lo:head]``), and whether a count is
     among them ('three', '10', 'dozens of')."""
-    for m in lx.GROUP_STOP.finditer(text, lo, head):
+    for m in lref.GROUP_STOP.finditer(text, lo, head):
         lo = m.end()
     words, pos = [], head
     for w in reversed(text[lo:head].split()[-8:]):  # (at most 5 modifiers and 3 determiners)
@@ -329,19 +330,19 @@ def _group_start(text: str, lo: int, head: int) -> tuple[int, bool]:
     while k >= 0 and mods < 5:  # modifiers: 'about 10 ministry', 'North Korean', "Japan's"
         pos, w = words[k]
         low = w.lower()
-        if low in lx.GROUP_COUNTS or w[0].isdigit():
+        if low in lref.GROUP_COUNTS or w[0].isdigit():
             counted = True
-        elif low in lx.GROUP_DETERMINERS or lx.FRONTED.match(w) or lx.LEADING_CONJ.match(w):
+        elif low in lref.GROUP_DETERMINERS or lx.FRONTED.match(w) or lx.LEADING_CONJ.match(w):
             break  # ('But officials said', 'In Seoul officials said': no name of the group)
-        elif low not in lx.GROUP_ADJECTIVES and not lx.GROUP_MODIFIER.fullmatch(w):
+        elif low not in lref.GROUP_ADJECTIVES and not lref.GROUP_MODIFIER.fullmatch(w):
             break
         start, k, mods = pos, k - 1, mods + 1
     while k >= 0:  # determiners: 'some', 'more than', 'a group of'
         pos, w = words[k]
         low = w.lower()
-        if low not in lx.GROUP_DETERMINERS:
+        if low not in lref.GROUP_DETERMINERS:
             break
-        pair = lx.GROUP_DETERMINER_PAIRS.get(low)
+        pair = lref.GROUP_DETERMINER_PAIRS.get(low)
         if pair is not None:
             if k == 0 or words[k - 1][1].lower() not in pair:
                 break

@@ -164,7 +164,7 @@ def _group_referent(r: _Reader, pos: int, mentions: Sequence[Mention]) -> Speake
         if _body_speaks(r, lo, hi, found, mentions) or _someone_reports(r, lo, hi, found[0]):
             return None
         words = " ".join(r.text[found[0][0] : found[0][1]].split()).split(" ")
-        if words[0].lower() in lsp.GROUP_DETERMINERS:
+        if words[0].lower() in lref.GROUP_DETERMINERS:
             words[0] = words[0].lower()  # 'The three North Koreans' -> 'the three ...'
         return Speaker(" ".join(words), False, GROUP)
     return None
@@ -198,7 +198,7 @@ def _inverted(text: str, lo: int, verb: int) -> bool:
 
 def _group_key(text: str, start: int, end: int) -> frozenset[str]:
     """The words that tell a group from another: 'ministry officials' is 'the officials'."""
-    return frozenset(text[start:end].lower().split()) - lsp.GROUP_DETERMINERS
+    return frozenset(text[start:end].lower().split()) - lref.GROUP_DETERMINERS
 
 
 def _body_speaks(

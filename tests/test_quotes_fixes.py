@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from nkjp.lexicon.speech import GROUP_HEADS
 from nkjp.models import BODY, BOILERPLATE
 from nkjp.pipeline import parse_article
 from nkjp.segment import segment
@@ -223,3 +224,12 @@ def test_a_group_in_someone_elses_report_is_not_they(text: str, reporter: str) -
 )
 def test_a_group_speaking_itself_is_still_they(text: str, group: str) -> None:
     assert any(who == group and said.lower() == "they" for _, who, said, _ in _said(text))
+
+
+# -- a group noun opening a sentence is no one's name -------------------------------------------
+
+
+@pytest.mark.parametrize("head", sorted(GROUP_HEADS))
+def test_every_group_head_opening_a_sentence_is_unnamed(head: str) -> None:
+    got = _said(f"{head.capitalize()} said the plan was unsafe.")
+    assert [(said, named) for _, _, said, named in got] == [(head.capitalize(), False)]

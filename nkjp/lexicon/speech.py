@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nkjp.lexicon.references import PEOPLE_GROUP_NOUNS
+from nkjp.lexicon.references import GROUP_HEAD_WORDS
 from nkjp.lexicon.text import trie
 
 # How far the quote stage looks from a cue: a subject starts at most REACH characters before
@@ -272,17 +272,9 @@ SUBJECT_BOUNDARY_WORDS = frozenset(
     """but while whereas because although though since when where if unless that so as than
     after before until whether which who what whom whose and""".split()
 )
-# Plural nouns for people speaking together, the heads of group phrases ("reporters", the
-# hearers of 'told reporters', are left out).  A nationality ending in -ese is a head only
-# after a count: 'the three Japanese said', not 'Japanese officials said'.
-GROUP_HEADS = frozenset(PEOPLE_GROUP_NOUNS.lower().split("|")) | frozenset(
-    """legislators members experts analysts sources demonstrators campaigners employees teachers
-    parents villagers farmers troops police authorities prosecutors investigators organizers
-    organisers leaders ministers envoys representatives voters critics opponents supporters
-    witnesses doctors attorneys researchers scientists scholars historians executives veterans
-    crew passengers players monks inspectors observers trainees volunteers americans russians
-    filipinos mongolians japanese chinese vietnamese""".split()
-)
+# Plural nouns for people speaking together, the heads of group phrases (one list with
+# names.NOT_PERSON_WORDS, see references.GROUP_HEAD_WORDS).
+GROUP_HEADS = GROUP_HEAD_WORDS
 # A speaker phrase starts with a name, a determiner, a pronoun or a number:
 # 'Foreign Minister Cho Tae-yul', 'the ministry', 'a diplomatic source', 'he', 'two officials'.
 SPEAKER_START = re.compile(
@@ -326,30 +318,6 @@ VERBISH = re.compile(r"(?<![\w-])(?:" + _VERBISH_WORDS + r")(?![\w-])")
 _HEAD_FORMS = GROUP_HEADS | {w.capitalize() for w in GROUP_HEADS}  # ('Officials said')
 GROUP_HEAD = re.compile(r"\b(?<![\-\u2019'])" + trie(_HEAD_FORMS) + r"(?![\w\-\u2019'])")
 GROUP_HEAD_GAP = re.compile(r"[^'\-0-9A-Z_a-z](" + trie(_HEAD_FORMS) + r")(?![\w\-\u2019'])")
-# Before a head, walking left: modifiers ('the three North Koreans', 'about 10 ministry
-# officials', "Japan's defense officials", "the victims' families", 'pro-Pyongyang residents':
-# a count, a name, a possessive, a hyphenated word, an adjective), then determiners.
-GROUP_MODIFIER = re.compile(r"\d[\d,.]*|[A-Z][\w.\u2019'-]*|[\w.-]+['\u2019]s?|[a-z]+-[\w-]+")
-GROUP_COUNTS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
-    forty fifty hundred thousand dozen dozens hundreds thousands""".split()
-)
-GROUP_ADJECTIVES = frozenset(
-    """senior local ethnic former top young elderly angry unnamed anonymous foreign government
-    ministry party ruling opposition military police civic union family rights civilian
-    defense defence security city prefectural provincial municipal district diplomatic industry
-    company school village bereaved fellow embassy intelligence state coast guard fishing labor
-    labour business""".split()
-)
-GROUP_DETERMINERS = frozenset(
-    """the these those some many several both all other most few various its their our about
-    around nearly almost roughly over than least of a""".split()
-)
-# Determiners that need the word before them: 'more than', 'at least', 'a few', 'a group of'.
-GROUP_DETERMINER_PAIRS = {"than": frozenset({"more", "fewer", "less"}), "least": frozenset({"at"})}
-GROUP_DETERMINER_PAIRS["of"] = frozenset("group number handful dozens hundreds thousands".split())
-# Marks a group phrase does not hold: the walk left from its head stops there ('In Seoul, ...').
-GROUP_STOP = re.compile(r"[;:()\"\u201c\u201d\u2014]|,(?!\d)")  # (not in 'some 1,500 people')
 # What after a head says whose they are: 'members of the ruling party', 'residents of Busan',
 # 'relatives of the abductees' (up to a verb or a small word: '... met Ishiba', '... and').
 _OF_WORD = (
@@ -360,12 +328,6 @@ GROUP_OF = re.compile(
     r"\s+of\s+(?:(?:the|a|an|its|their)\s+)?(?:" + _OF_WORD + r"\s+){0,2}" + _OF_WORD
 )
 NOUN_WORD = re.compile(_OF_WORD)  # (not a verb or a small word: 'three Vietnamese trainees')
-# Before a group naming who belongs to the one before: 'the plaintiffs, including ethnic Koreans'.
-GROUP_ELABORATION = re.compile(r"\s*,?\s*(?:including|such\s+as|among\s+them|mostly)\s+")
-# A copula or "as" before a group phrase: it says what someone is ('to be defectors').
-PREDICATE_END = re.compile(
-    r"(?<![\w-])(?:be|been|being|is|are|was|were|become|became|remain|remained|as)\s+$", re.I
-)
 # A verb (or "according") of reported speech in a group's sentence: when it is not the group's
 # own ('Five nurses said ...'), the group may sit inside someone's report ('The fire agency
 # said six hikers were stranded', 'Kyodo reported that ...', 'according to the police'), and
