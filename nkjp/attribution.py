@@ -332,6 +332,14 @@ def _group_start(text: str, lo: int, head: int) -> tuple[int, bool]:
         low = w.lower()
         if low in lref.GROUP_COUNTS or w[0].isdigit():
             counted = True
+        elif (
+            low in lref.GROUP_MODIFIER_CONJ
+            and mods
+            and k > 0
+            and words[k - 1][1].lower() in lref.COORDINATED_MODIFIERS
+        ):
+            start, k, mods = words[k - 1][0], k - 2, mods + 2  # 'Japanese and South Korean'
+            continue
         elif low in lref.GROUP_DETERMINERS or lx.FRONTED.match(w) or lx.LEADING_CONJ.match(w):
             break  # ('But officials said', 'In Seoul officials said': no name of the group)
         elif low not in lref.GROUP_ADJECTIVES and not lref.GROUP_MODIFIER.fullmatch(w):

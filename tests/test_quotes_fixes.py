@@ -233,3 +233,35 @@ def test_a_group_speaking_itself_is_still_they(text: str, group: str) -> None:
 def test_every_group_head_opening_a_sentence_is_unnamed(head: str) -> None:
     got = _said(f"{head.capitalize()} said the plan was unsafe.")
     assert [(said, named) for _, _, said, named in got] == [(head.capitalize(), False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Japanese and Filipino coast guard officers met in Manila on Friday. They said the "
+            "joint drills would be held in May.",
+            "Japanese and Filipino coast guard officers",
+        ),
+        (
+            "North and South Korean athletes marched together in the opening ceremony. They said "
+            "the moment was one they would never forget.",
+            "North and South Korean athletes",
+        ),
+    ],
+)
+def test_a_coordinated_group_is_whole(text: str, group: str) -> None:
+    assert any(who == group and said == "They" for _, who, said, _ in _said(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Chinese or Russian diplomats declined to comment.", "Chinese or Russian diplomats"),
+        ("Kim Min-seo and ministry officials declined to comment.", "ministry officials"),
+    ],
+)
+def test_a_coordinated_group_phrase(sentence: str, group: str) -> None:
+    from nkjp.attribution import group_phrases
+
+    assert [sentence[s:e] for s, e in group_phrases(sentence, 0, len(sentence))] == [group]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from nkjp.lexicon.roles import DESCRIPTION_NOUNS, ROLE_NOUNS, ROLE_WORDS
+from nkjp.lexicon.roles import DEMONYMS, DESCRIPTION_NOUNS, ROLE_NOUNS, ROLE_WORDS
 
 # Anaphoric nouns for bodies named earlier: "the ministry", "The court", "the association",
 # "the coast guard", "the company", "the agency".  Values: heads of the names they refer to.
@@ -260,6 +260,14 @@ GROUP_ADJECTIVES = frozenset(
     defense defence security city prefectural provincial municipal district diplomatic industry
     company school village bereaved fellow embassy intelligence state coast guard fishing labor
     labour business""".split()
+)
+# Two nationalities (or sides) sharing a head: 'Japanese and South Korean officials', 'North
+# and South Korean athletes', 'Chinese or Russian diplomats' are one group.  Only such words
+# before the "and": 'Kim and ministry officials' is two.
+GROUP_MODIFIER_CONJ = frozenset({"and", "or"})
+COORDINATED_MODIFIERS = frozenset(w for d in DEMONYMS for w in d.split()) | frozenset(
+    """korean north south filipino indian vietnamese indonesian thai australian german french
+    european asian""".split()
 )
 GROUP_DETERMINERS = frozenset(
     """the these those some many several both all other most few various its their our about
