@@ -3,7 +3,7 @@
 Pure string work over the article text with offsets; no records.  The phrase is the core noun
 phrase: for 'Jane Doe, a professor at Hanbit University, said' it is 'Jane Doe'; for 'said a
 plaintiff, Ryu Mi-jin, 79' the name; for 'the foreign minister' the description itself.  The
-group phrases of a stretch ('five residents', 'members of the ruling party') are found here too.
+group phrases of a stretch ('five residents', 'members of the city council') are found here too.
 """
 
 from __future__ import annotations
@@ -279,8 +279,8 @@ def _antecedent(text: str, lo: int, end: int) -> Span | None:
 
 def group_phrases(text: str, lo: int, hi: int) -> list[Span]:
     """The group noun phrases of ``text[lo:hi]``, in order: 'five residents', 'Foreign Ministry
-    officials', 'members of the ruling party', 'the three North Koreans'.  Not a group that names
-    who belongs to the one before ('the plaintiffs, including ethnic Koreans') or says what
+    officials', 'members of the city council', 'the three North Koreans'.  Not a group that names
+    who belongs to the one before ('the passengers, including two Thai nationals') or says what
     someone is ('were thought to be defectors')."""
     out: list[Span] = []
     for hs, he in gap_word_spans(text, lo, hi, lx.GROUP_HEAD, lx.GROUP_HEAD_GAP):

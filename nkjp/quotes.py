@@ -250,7 +250,7 @@ def _partial(
         lo = attribution.clause_start(text, pre_lo, q.open_mark)
         hits = doc.hits_between(i, lo, q.open_mark)
     owner = _possessive_cue(doc, max(hits[-1].end if hits else lo, q.open_mark - 160), q)
-    if owner:  # "they said they were lured by Pyongyang's promise of a "paradise"": Pyongyang's
+    if owner:  # "they said they went trusting Seoul's promise of a "golden chance"": Seoul's
         return Draft(start, end, PARTIAL, owner[0], owner[1], sentence, "partial-owner", (0, 0))
     for h in hits:
         found = _hit_speaker(doc, h, lo)

@@ -128,13 +128,13 @@ def test_a_group_subject_is_an_unnamed_group_not_a_name() -> None:
 
 def test_a_speech_noun_owner_speaks_the_fragment_not_the_outer_speaker() -> None:
     text = (
-        "The returnees said they had sailed to the North trusting Pyongyang's promise of a "
-        '"socialist paradise" in the 1960s.'
+        "The nurses said they had moved to Saudi Arabia trusting Seoul's promise of a "
+        '"golden opportunity" in the 1970s.'
     )
     got = _said(text)
-    assert ("socialist paradise", "North Korea", "Pyongyang", True) in got
-    # the returnees' report stays, as its quoted words are someone else's
-    assert any(who == "The returnees" for _, who, _, _ in got)
+    assert ("golden opportunity", "South Korea", "Seoul", True) in got
+    # the nurses' report stays, as its quoted words are someone else's
+    assert any(who == "The nurses" for _, who, _, _ in got)
 
 
 def test_raised_their_voices_that_is_a_cue() -> None:
@@ -153,7 +153,7 @@ def test_raised_their_voices_that_is_a_cue() -> None:
         ("Some 1,500 people and a group of pro-Pyongyang activists gathered.", 2),
         ("The People Power Party and the Korean Residents Union disagreed.", 0),
         ("In Seoul, officials met Japan's defense officials.", 2),
-        ("The plaintiffs, including ethnic Koreans and Chinese, sued.", 1),
+        ("The passengers, including two Thai nationals, were rescued.", 1),
         ("The two men were thought to be defectors.", 1),
         ("Three Japanese nationals and the three Japanese met.", 2),
     ],

@@ -278,7 +278,7 @@ GROUP_DETERMINER_PAIRS = {"than": frozenset({"more", "fewer", "less"}), "least":
 GROUP_DETERMINER_PAIRS["of"] = frozenset("group number handful dozens hundreds thousands".split())
 # Marks a group phrase does not hold: the walk left from its head stops there ('In Seoul, ...').
 GROUP_STOP = re.compile(r"[;:()\"\u201c\u201d\u2014]|,(?!\d)")  # (not in 'some 1,500 people')
-# Before a group naming who belongs to the one before: 'the plaintiffs, including ethnic Koreans'.
+# Before a group naming who belongs to the one before: 'the passengers, including two Thais'.
 GROUP_ELABORATION = re.compile(r"\s*,?\s*(?:including|such\s+as|among\s+them|mostly)\s+")
 # A copula or "as" before a group phrase: it says what someone is ('to be defectors').
 PREDICATE_END = re.compile(

@@ -318,7 +318,7 @@ VERBISH = re.compile(r"(?<![\w-])(?:" + _VERBISH_WORDS + r")(?![\w-])")
 _HEAD_FORMS = GROUP_HEADS | {w.capitalize() for w in GROUP_HEADS}  # ('Officials said')
 GROUP_HEAD = re.compile(r"\b(?<![\-\u2019'])" + trie(_HEAD_FORMS) + r"(?![\w\-\u2019'])")
 GROUP_HEAD_GAP = re.compile(r"[^'\-0-9A-Z_a-z](" + trie(_HEAD_FORMS) + r")(?![\w\-\u2019'])")
-# What after a head says whose they are: 'members of the ruling party', 'residents of Busan',
+# What after a head says whose they are: 'members of the city council', 'residents of Busan',
 # 'relatives of the abductees' (up to a verb or a small word: '... met Ishiba', '... and').
 _OF_WORD = (
     r"(?!(?:" + _VERBISH_WORDS + r"|says|and|or|but|who|which|that|in|on|at|to|for|with|from|by|"
@@ -377,8 +377,8 @@ SIGN_READING = re.compile(
 )
 SIGN_READING_LAST = ("reading", "read", "reads", "saying", "said", "bearing")  # its last words
 
-# A name's speech noun right before a quoted fragment makes the name its speaker: "Pyongyang's
-# false promise of a "paradise on earth"", "Seoul's demand for a "sincere apology"".
+# A name's speech noun right before a quoted fragment makes the name its speaker: "Tokyo's
+# pledge of a "full inquiry"", "Manila's demand for a "fair hearing"".
 POSSESSIVE_CUE = re.compile(
     r"(?P<who>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})['\u2019]s\s+"
     r"(?P<cue>(?:[a-z]+\s+)?(?:promises?|pledges?|claims?|calls?|slogans?|words|description|"
