@@ -290,10 +290,10 @@ def group_phrases(text: str, lo: int, hi: int) -> list[Span]:
             continue  # a name: 'People Power Party', 'Korean Residents Union'
         if nxt and nxt.group(1).lower() in lx.GROUP_HEADS:
             continue  # a modifier: 'North Koreans defectors' (the next head has it)
-        if head.endswith("ese") and nxt and _noun(nxt.group(1)):
+        if head.endswith(lref.NATIONALITY_ADJECTIVE_END) and nxt and _noun(nxt.group(1)):
             continue  # an adjective: 'three Vietnamese trainees' ('three Chinese who ...')
         s, counted = _group_start(text, max(lo, hs - 80), hs)
-        if head.endswith("ese") and not counted:
+        if head.endswith(lref.NATIONALITY_ADJECTIVE_END) and not counted:
             continue  # 'Japanese' alone is an adjective or the nation: 'the three Japanese'
         of = lx.GROUP_OF.match(text, he, hi)
         e = of.end() if of else he
@@ -312,7 +312,11 @@ def group_phrases(text: str, lo: int, hi: int) -> list[Span]:
 
 def _noun(word: str) -> bool:
     """Whether a lower-case ``word`` may be a noun: no verb, participle or small word."""
-    return word.islower() and not word.endswith("ing") and bool(lx.NOUN_WORD.fullmatch(word))
+    return (
+        word.islower()
+        and not word.endswith(lref.PARTICIPLE_END)
+        and bool(lx.NOUN_WORD.fullmatch(word))
+    )
 
 
 def _group_start(text: str, lo: int, head: int) -> tuple[int, bool]:

@@ -29,9 +29,6 @@ if TYPE_CHECKING:
 
 PERSON, ORG, COUNTRY, LOCATION, GROUP = "person", "organization", "country", "location", "group"
 SCAN_ALL_MENTIONS = 200  # mentions up to which a speaker phrase scans them all (see _by_start)
-# How far "they" looks back for its group: the sentences before its own, and characters.
-PLURAL_LOOKBACK = 3
-PLURAL_REACH = 1000
 
 
 def speaker(r: _Reader, start: int, end: int, mentions: Sequence[Mention]) -> Speaker | None:
@@ -144,12 +141,12 @@ def _unnamed_type(low: str) -> str:
 
 def _group_referent(r: _Reader, pos: int, mentions: Sequence[Mention]) -> Speaker | None:
     """The group "they" (or "we") at ``pos`` stands for: the group phrase outside quotes of the
-    nearest sentence that has one, its own (before it) or one of the PLURAL_LOOKBACK before;
+    nearest sentence that has one, its own (before it) or one of the lref.PLURAL_LOOKBACK before;
     none when that sentence names two groups ('Police clashed with protesters') or has a body
     speaking ('the ministry said'), which "they" may stand for as well."""
     sent = r._sentence(pos)
-    floor = pos - PLURAL_REACH
-    for s in range(sent, max(sent - PLURAL_LOOKBACK, 0) - 1, -1) if sent >= 0 else ():
+    floor = pos - lref.PLURAL_REACH
+    for s in range(sent, max(sent - lref.PLURAL_LOOKBACK, 0) - 1, -1) if sent >= 0 else ():
         lo, hi = max(r.sent_starts[s], floor), pos if s == sent else r.sent_ends[s]
         if hi <= lo:
             if s == sent:

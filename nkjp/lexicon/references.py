@@ -230,6 +230,11 @@ PEOPLE_GROUP_NOUNS = (
 GROUP_NOUNS = (
     PEOPLE_GROUP_NOUNS + "|companies|firms|crew members|South Koreans|North Koreans|wrestlers"
 )
+# How far "they" looks back for its group: the sentences before its own ('Five nurses staged a
+# walkout at a Busan hospital on Monday.  The hospital has 300 beds.  "We are exhausted," they
+# said.': two back), and at most so many characters (about two wire paragraphs).
+PLURAL_LOOKBACK = 3
+PLURAL_REACH = 1000
 # More plural nouns for people speaking together, heads of group speakers, not of group
 # mentions ("reporters", the hearers of 'told reporters', are left out).  A nationality ending
 # in -ese is a head only after a count: 'the three Japanese said', not 'Japanese officials said'.
@@ -269,6 +274,12 @@ COORDINATED_MODIFIERS = frozenset(w for d in DEMONYMS for w in d.split()) | froz
     """korean north south filipino indian vietnamese indonesian thai australian german french
     european asian""".split()
 )
+# A nationality head ending so is an adjective before a noun ('three Vietnamese trainees') and
+# the nation alone ('the Japanese'); a group head only after a count ('the three Japanese said',
+# 'two Chinese working at the port').  The word after it is no noun when it ends in
+# PARTICIPLE_END ('working', 'fishing').
+NATIONALITY_ADJECTIVE_END = "ese"
+PARTICIPLE_END = "ing"
 GROUP_DETERMINERS = frozenset(
     """the these those some many several both all other most few various its their our about
     around nearly almost roughly over than least of a""".split()

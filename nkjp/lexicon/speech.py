@@ -385,6 +385,11 @@ POSSESSIVE_CUE = re.compile(
     r"assertions?|vows?|propaganda|demands?|offers?|warnings?|rhetoric|characterization|"
     r"insistence|accusations?|denials?))(?![\w-])[^\"\u201c\u201d.;:!?]{0,80}$"
 )
+# The possessive marks POSSESSIVE_CUE needs ("Tokyo's pledge", or with U+2019): the
+# search runs only after one of them is found, from as far before it as the longest owner
+# POSSESSIVE_CUE takes ("Japan Coast Guard Commander's": four words).
+POSSESSIVE_MARKS = ("'s ", "\u2019s ")
+POSSESSIVE_OWNER_REACH = 60
 # Between two quoted fragments of one list: '"No war" and "go home"', '"a", "b" or "c"'.
 LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s*)?")
 
