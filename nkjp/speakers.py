@@ -177,14 +177,27 @@ def _someone_reports(r: _Reader, lo: int, hi: int, group: tuple[int, int]) -> bo
             continue
         if group[1] <= vs and lsp.GROUP_BEFORE_OWN_VERB.fullmatch(text, group[1], vs):
             continue  # 'Six hikers said', 'Six hikers have told'
+        if group[1] <= vs and _participle_of_subject(text, lo, vs, ve, group):
+            continue  # 'Six hikers turned back, saying the trail was closed'
         if (
             ve <= group[0]
             and lsp.GROUP_AFTER_OWN_VERB.fullmatch(text, ve, group[0])
-            and (text[vs:ve] == "according" or _inverted(text, lo, vs))
+            and (text[vs:ve] in lsp.SOURCE_WORDS or _inverted(text, lo, vs))
         ):
             continue  # '"...," said six hikers', 'according to six hikers'
         return True
     return False
+
+
+def _participle_of_subject(text: str, lo: int, vs: int, ve: int, group: tuple[int, int]) -> bool:
+    """Whether the verb ``text[vs:ve]`` is a participle after a comma ('..., saying') in a
+    sentence the group opens as its subject: 'Six hikers turned back, saying ...'."""
+    return (
+        text[vs:ve] not in lsp.SOURCE_WORDS
+        and text.endswith(lref.PARTICIPLE_END, vs, ve)
+        and text[lo:vs].rstrip().endswith(",")
+        and not text[lo : group[0]].strip()
+    )
 
 
 def _inverted(text: str, lo: int, verb: int) -> bool:

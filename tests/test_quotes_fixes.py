@@ -190,6 +190,11 @@ def test_group_phrases(sentence: str, groups: int) -> None:
             '"We will sue," they said.',
             "The city",
         ),
+        (  # a participle whose subject is the agency, not the group
+            "The agency kept 30 workers inside the plant, saying the air was unsafe. They said "
+            "the doors were locked.",
+            "The agency",
+        ),
         (  # "according to" names the body
             "Three sailors were hurt in the blast, according to the port authority. They said "
             "repairs would take a month.",
@@ -214,6 +219,11 @@ def test_a_group_in_someone_elses_report_is_not_they(text: str, reporter: str) -
             '"We had no water," said four hikers. They said the fog had come suddenly '
             "and the path was lost.",
             "four hikers",
+        ),
+        (  # the group's own participle
+            "The teachers left the meeting early, saying the new curriculum was rushed. They said "
+            "they would strike in June.",
+            "the teachers",
         ),
         (  # no report in the group's sentence
             "Dozens of workers walked off the job at Incheon on Monday. They said the new "

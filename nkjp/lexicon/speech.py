@@ -332,7 +332,8 @@ NOUN_WORD = re.compile(_OF_WORD)  # (not a verb or a small word: 'three Vietname
 # own ('Five nurses said ...'), the group may sit inside someone's report ('The fire agency
 # said six hikers were stranded', 'Kyodo reported that ...', 'according to the police'), and
 # "they" after it may be the body speaking there as well: no group is taken.
-SENTENCE_REPORT_WORDS = INDIRECT_VERBS | {"according"}
+SOURCE_WORDS = frozenset({"according"})  # (names the source after it, a body's or the group's)
+SENTENCE_REPORT_WORDS = INDIRECT_VERBS | SOURCE_WORDS
 SENTENCE_REPORT_WORD = re.compile(
     r"\b(?<![\-\u2019'])" + trie(SENTENCE_REPORT_WORDS) + r"(?![\w\-])"
 )
