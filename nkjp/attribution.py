@@ -3,12 +3,13 @@
 Pure string work over the article text with offsets; no records.  The phrase is the core noun
 phrase: for 'Jane Doe, a professor at Hanbit University, said' it is 'Jane Doe'; for 'said a
 plaintiff, Ryu Mi-jin, 79' the name; for 'the foreign minister' the description itself.  The
-group phrases of a stretch ('five residents', 'members of the ruling party') are found here too.
+group phrases of a stretch ('five residents', 'members of the city council') are found here too.
 """
 
 from __future__ import annotations
 
 from nkjp.cues import last_word
+from nkjp.lexicon import references as lref
 from nkjp.lexicon import speech as lx
 from nkjp.lexicon import text as lex
 from nkjp.wordscan import gap_word_spans
@@ -278,8 +279,8 @@ def _antecedent(text: str, lo: int, end: int) -> Span | None:
 
 def group_phrases(text: str, lo: int, hi: int) -> list[Span]:
     """The group noun phrases of ``text[lo:hi]``, in order: 'five residents', 'Foreign Ministry
-    officials', 'members of the ruling party', 'the three North Koreans'.  Not a group that names
-    who belongs to the one before ('the plaintiffs, including ethnic Koreans') or says what
+    officials', 'members of the city council', 'the three North Koreans'.  Not a group that names
+    who belongs to the one before ('the passengers, including two Thai nationals') or says what
     someone is ('were thought to be defectors')."""
     out: list[Span] = []
     for hs, he in gap_word_spans(text, lo, hi, lx.GROUP_HEAD, lx.GROUP_HEAD_GAP):
@@ -289,10 +290,10 @@ def group_phrases(text: str, lo: int, hi: int) -> list[Span]:
             continue  # a name: 'People Power Party', 'Korean Residents Union'
         if nxt and nxt.group(1).lower() in lx.GROUP_HEADS:
             continue  # a modifier: 'North Koreans defectors' (the next head has it)
-        if head.endswith("ese") and nxt and _noun(nxt.group(1)):
+        if head.endswith(lref.NATIONALITY_ADJECTIVE_END) and nxt and _noun(nxt.group(1)):
             continue  # an adjective: 'three Vietnamese trainees' ('three Chinese who ...')
         s, counted = _group_start(text, max(lo, hs - 80), hs)
-        if head.endswith("ese") and not counted:
+        if head.endswith(lref.NATIONALITY_ADJECTIVE_END) and not counted:
             continue  # 'Japanese' alone is an adjective or the nation: 'the three Japanese'
         of = lx.GROUP_OF.match(text, he, hi)
         e = of.end() if of else he
@@ -300,9 +301,9 @@ def group_phrases(text: str, lo: int, hi: int) -> list[Span]:
             out[-1] = (s, e)  # "the officials' families": the later head owns the earlier one
         elif out and s < out[-1][1]:
             continue  # inside the one before: 'members of the victims' families'
-        elif out and lx.GROUP_ELABORATION.fullmatch(text, out[-1][1], s):
+        elif out and lref.GROUP_ELABORATION.fullmatch(text, out[-1][1], s):
             continue  # who belongs to the one before
-        elif lx.PREDICATE_END.search(text, max(lo, s - 12), s):
+        elif lref.PREDICATE_END.search(text, max(lo, s - 12), s):
             continue  # what someone is: 'were thought to be defectors', 'came as refugees'
         else:
             out.append((s, e))
@@ -311,14 +312,18 @@ def group_phrases(text: str, lo: int, hi: int) -> list[Span]:
 
 def _noun(word: str) -> bool:
     """Whether a lower-case ``word`` may be a noun: no verb, participle or small word."""
-    return word.islower() and not word.endswith("ing") and bool(lx.NOUN_WORD.fullmatch(word))
+    return (
+        word.islower()
+        and not word.endswith(lref.PARTICIPLE_END)
+        and bool(lx.NOUN_WORD.fullmatch(word))
+    )
 
 
 def _group_start(text: str, lo: int, head: int) -> tuple[int, bool]:
     """Where the group phrase whose head starts at ``head`` starts (its modifiers, then its
     determiners, walking left from the head within ``text[lo:head]``), and whether a count is
     among them ('three', '10', 'dozens of')."""
-    for m in lx.GROUP_STOP.finditer(text, lo, head):
+    for m in lref.GROUP_STOP.finditer(text, lo, head):
         lo = m.end()
     words, pos = [], head
     for w in reversed(text[lo:head].split()[-8:]):  # (at most 5 modifiers and 3 determiners)
@@ -329,19 +334,27 @@ def _group_start(text: str, lo: int, head: int) -> tuple[int, bool]:
     while k >= 0 and mods < 5:  # modifiers: 'about 10 ministry', 'North Korean', "Japan's"
         pos, w = words[k]
         low = w.lower()
-        if low in lx.GROUP_COUNTS or w[0].isdigit():
+        if low in lref.GROUP_COUNTS or w[0].isdigit():
             counted = True
-        elif low in lx.GROUP_DETERMINERS or lx.FRONTED.match(w) or lx.LEADING_CONJ.match(w):
+        elif (
+            low in lref.GROUP_MODIFIER_CONJ
+            and mods
+            and k > 0
+            and words[k - 1][1].lower() in lref.COORDINATED_MODIFIERS
+        ):
+            start, k, mods = words[k - 1][0], k - 2, mods + 2  # 'Japanese and South Korean'
+            continue
+        elif low in lref.GROUP_DETERMINERS or lx.FRONTED.match(w) or lx.LEADING_CONJ.match(w):
             break  # ('But officials said', 'In Seoul officials said': no name of the group)
-        elif low not in lx.GROUP_ADJECTIVES and not lx.GROUP_MODIFIER.fullmatch(w):
+        elif low not in lref.GROUP_ADJECTIVES and not lref.GROUP_MODIFIER.fullmatch(w):
             break
         start, k, mods = pos, k - 1, mods + 1
     while k >= 0:  # determiners: 'some', 'more than', 'a group of'
         pos, w = words[k]
         low = w.lower()
-        if low not in lx.GROUP_DETERMINERS:
+        if low not in lref.GROUP_DETERMINERS:
             break
-        pair = lx.GROUP_DETERMINER_PAIRS.get(low)
+        pair = lref.GROUP_DETERMINER_PAIRS.get(low)
         if pair is not None:
             if k == 0 or words[k - 1][1].lower() not in pair:
                 break

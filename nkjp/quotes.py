@@ -20,10 +20,10 @@ from collections.abc import Sequence
 from nkjp import attribution, speech
 from nkjp.actors import Cast
 from nkjp.cues import Doc, Draft, Hit, Span
+from nkjp.lexicon import references as lref
 from nkjp.lexicon import speech as lx
 from nkjp.lexicon import text as lex
 from nkjp.models import DIRECT, PARTIAL, Article, Quote, QuotedSpan, Sentence, Speaker, TimeExpr
-from nkjp.speakers import PLURAL_REACH
 
 
 def extract_quotes(
@@ -250,7 +250,7 @@ def _partial(
         lo = attribution.clause_start(text, pre_lo, q.open_mark)
         hits = doc.hits_between(i, lo, q.open_mark)
     owner = _possessive_cue(doc, max(hits[-1].end if hits else lo, q.open_mark - 160), q)
-    if owner:  # "they said they were lured by Pyongyang's promise of a "paradise"": Pyongyang's
+    if owner:  # "they said they went trusting Seoul's promise of a "golden chance"": Seoul's
         return Draft(start, end, PARTIAL, owner[0], owner[1], sentence, "partial-owner", (0, 0))
     for h in hits:
         found = _hit_speaker(doc, h, lo)
@@ -275,10 +275,10 @@ def _possessive_cue(doc: Doc, lo: int, q: QuotedSpan) -> tuple[str, Span] | None
     """The speech noun and its owner ending right before the quote ("Seoul's demand for a
     "..."), after the last cue: ``lx.POSSESSIVE_CUE``, searched only when an "'s" is there."""
     text = doc.text
-    k = max(text.rfind("'s ", lo, q.open_mark), text.rfind("\u2019s ", lo, q.open_mark))
+    k = max(text.rfind(mark, lo, q.open_mark) for mark in lx.POSSESSIVE_MARKS)
     if k < 0:
         return None
-    m = lx.POSSESSIVE_CUE.search(text, max(lo, k - 60), q.open_mark)
+    m = lx.POSSESSIVE_CUE.search(text, max(lo, k - lx.POSSESSIVE_OWNER_REACH), q.open_mark)
     return (m["cue"], m.span("who")) if m else None
 
 
@@ -412,7 +412,7 @@ def _pronoun_speaker(
 def _group_between(doc: Doc, lo: int, hi: int) -> bool:
     """Whether a group phrase stands outside quotes in ``text[lo:hi]`` (as far back as "they"
     looks for its group)."""
-    lo = max(lo, hi - PLURAL_REACH)
+    lo = max(lo, hi - lref.PLURAL_REACH)
     groups = attribution.group_phrases(doc.text, lo, hi)
     return any(doc.quote_at(g[0]) is None for g in groups)
 

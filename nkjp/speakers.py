@@ -22,15 +22,13 @@ from nkjp.lexicon import speech as lsp
 from nkjp.models import Mention, Speaker
 from nkjp.pronouns import resolve_pronoun
 from nkjp.reference import UNNAMED, _org_anaphor, describe
+from nkjp.wordscan import gap_word_spans
 
 if TYPE_CHECKING:
     from nkjp.cast import _Reader
 
 PERSON, ORG, COUNTRY, LOCATION, GROUP = "person", "organization", "country", "location", "group"
 SCAN_ALL_MENTIONS = 200  # mentions up to which a speaker phrase scans them all (see _by_start)
-# How far "they" looks back for its group: the sentences before its own, and characters.
-PLURAL_LOOKBACK = 3
-PLURAL_REACH = 1000
 
 
 def speaker(r: _Reader, start: int, end: int, mentions: Sequence[Mention]) -> Speaker | None:
@@ -143,12 +141,12 @@ def _unnamed_type(low: str) -> str:
 
 def _group_referent(r: _Reader, pos: int, mentions: Sequence[Mention]) -> Speaker | None:
     """The group "they" (or "we") at ``pos`` stands for: the group phrase outside quotes of the
-    nearest sentence that has one, its own (before it) or one of the PLURAL_LOOKBACK before;
+    nearest sentence that has one, its own (before it) or one of the lref.PLURAL_LOOKBACK before;
     none when that sentence names two groups ('Police clashed with protesters') or has a body
     speaking ('the ministry said'), which "they" may stand for as well."""
     sent = r._sentence(pos)
-    floor = pos - PLURAL_REACH
-    for s in range(sent, max(sent - PLURAL_LOOKBACK, 0) - 1, -1) if sent >= 0 else ():
+    floor = pos - lref.PLURAL_REACH
+    for s in range(sent, max(sent - lref.PLURAL_LOOKBACK, 0) - 1, -1) if sent >= 0 else ():
         lo, hi = max(r.sent_starts[s], floor), pos if s == sent else r.sent_ends[s]
         if hi <= lo:
             if s == sent:
@@ -160,18 +158,57 @@ def _group_referent(r: _Reader, pos: int, mentions: Sequence[Mention]) -> Speake
         keys = [_group_key(r.folded, *g) for g in found]
         if any(not (k <= keys[0] or keys[0] <= k) for k in keys[1:]):
             return None  # two groups
-        if _body_speaks(r, lo, hi, found, mentions):
+        if _body_speaks(r, lo, hi, found, mentions) or _someone_reports(r, lo, hi, found[0]):
             return None
         words = " ".join(r.text[found[0][0] : found[0][1]].split()).split(" ")
-        if words[0].lower() in lsp.GROUP_DETERMINERS:
+        if words[0].lower() in lref.GROUP_DETERMINERS:
             words[0] = words[0].lower()  # 'The three North Koreans' -> 'the three ...'
         return Speaker(" ".join(words), False, GROUP)
     return None
 
 
+def _someone_reports(r: _Reader, lo: int, hi: int, group: tuple[int, int]) -> bool:
+    """Whether ``text[lo:hi]`` has a verb of reported speech outside quotes that is not the
+    group's own: 'The fire agency said six hikers were stranded', 'Kyodo reported that ...'
+    ("they" may be the agency, and the hikers said nothing)."""
+    text = r.folded
+    for vs, ve in gap_word_spans(text, lo, hi, lsp.SENTENCE_REPORT_WORD, lsp.SENTENCE_REPORT_GAP):
+        if r._in_quote(vs):
+            continue
+        if group[1] <= vs and lsp.GROUP_BEFORE_OWN_VERB.fullmatch(text, group[1], vs):
+            continue  # 'Six hikers said', 'Six hikers have told'
+        if group[1] <= vs and _participle_of_subject(text, lo, vs, ve, group):
+            continue  # 'Six hikers turned back, saying the trail was closed'
+        if (
+            ve <= group[0]
+            and lsp.GROUP_AFTER_OWN_VERB.fullmatch(text, ve, group[0])
+            and (text[vs:ve] in lsp.SOURCE_WORDS or _inverted(text, lo, vs))
+        ):
+            continue  # '"...," said six hikers', 'according to six hikers'
+        return True
+    return False
+
+
+def _participle_of_subject(text: str, lo: int, vs: int, ve: int, group: tuple[int, int]) -> bool:
+    """Whether the verb ``text[vs:ve]`` is a participle after a comma ('..., saying') in a
+    sentence the group opens as its subject: 'Six hikers turned back, saying ...'."""
+    return (
+        text[vs:ve] not in lsp.SOURCE_WORDS
+        and text.endswith(lref.PARTICIPLE_END, vs, ve)
+        and text[lo:vs].rstrip().endswith(",")
+        and not text[lo : group[0]].strip()
+    )
+
+
+def _inverted(text: str, lo: int, verb: int) -> bool:
+    """Whether the verb at ``verb`` has no subject before it: '"...," said six hikers'."""
+    before = text[lo:verb].rstrip()
+    return not before or before[-1] in lsp.INVERTED_VERB_AFTER
+
+
 def _group_key(text: str, start: int, end: int) -> frozenset[str]:
     """The words that tell a group from another: 'ministry officials' is 'the officials'."""
-    return frozenset(text[start:end].lower().split()) - lsp.GROUP_DETERMINERS
+    return frozenset(text[start:end].lower().split()) - lref.GROUP_DETERMINERS
 
 
 def _body_speaks(

@@ -326,8 +326,8 @@ def _according(doc: Doc, i: int, h: Hit) -> Draft | None:
 def _quoted_inside(doc: Doc, d: Draft, partial_at: dict[int, Span | None]) -> bool:
     """Whether the clause carries a partial quote that says it better: quoted words of the same
     speaker in the clause's own proposition, not in a clause nested deeper behind another
-    "that", nor someone else's ('abuses they said they suffered when lured by Pyongyang's
-    promise of a "paradise"')."""
+    "that", nor someone else's ('losses they said they suffered after trusting Hanbit's
+    promise of a "safe return"')."""
     if not partial_at:
         return False
     qs = [

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from nkjp.lexicon.speech import GROUP_HEADS
 from nkjp.models import BODY, BOILERPLATE
 from nkjp.pipeline import parse_article
 from nkjp.segment import segment
@@ -127,13 +128,13 @@ def test_a_group_subject_is_an_unnamed_group_not_a_name() -> None:
 
 def test_a_speech_noun_owner_speaks_the_fragment_not_the_outer_speaker() -> None:
     text = (
-        "The returnees said they had sailed to the North trusting Pyongyang's promise of a "
-        '"socialist paradise" in the 1960s.'
+        "The nurses said they had moved to Saudi Arabia trusting Seoul's promise of a "
+        '"golden opportunity" in the 1970s.'
     )
     got = _said(text)
-    assert ("socialist paradise", "North Korea", "Pyongyang", True) in got
-    # the returnees' report stays, as its quoted words are someone else's
-    assert any(who == "The returnees" for _, who, _, _ in got)
+    assert ("golden opportunity", "South Korea", "Seoul", True) in got
+    # the nurses' report stays, as its quoted words are someone else's
+    assert any(who == "The nurses" for _, who, _, _ in got)
 
 
 def test_raised_their_voices_that_is_a_cue() -> None:
@@ -152,7 +153,7 @@ def test_raised_their_voices_that_is_a_cue() -> None:
         ("Some 1,500 people and a group of pro-Pyongyang activists gathered.", 2),
         ("The People Power Party and the Korean Residents Union disagreed.", 0),
         ("In Seoul, officials met Japan's defense officials.", 2),
-        ("The plaintiffs, including ethnic Koreans and Chinese, sued.", 1),
+        ("The passengers, including two Thai nationals, were rescued.", 1),
         ("The two men were thought to be defectors.", 1),
         ("Three Japanese nationals and the three Japanese met.", 2),
     ],
@@ -161,3 +162,116 @@ def test_group_phrases(sentence: str, groups: int) -> None:
     from nkjp.attribution import group_phrases
 
     assert len(group_phrases(sentence, 0, len(sentence))) == groups
+
+
+# -- a group inside someone's report is not "they" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        (  # wire style: the group is what the agency reported
+            "The fire agency said six hikers were stranded after a rockslide near Mount Daisen. "
+            "They said the rescue would resume at first light.",
+            "The fire agency",
+        ),
+        (  # a broadcaster reported it
+            "Kyodo News reported that 14 Vietnamese trainees had left a farm in Gunma. They said "
+            "they were owed wages.",
+            "Kyodo News",
+        ),
+        (  # the body speaks after the group
+            "Chinese fishing boats entered the zone twice, the navy said. They said the boats "
+            "left before noon.",
+            "the navy",
+        ),
+        (  # the group is only the object of a participle
+            "The city said the landfill plan was dropped, angering nearby farmers. "
+            '"We will sue," they said.',
+            "The city",
+        ),
+        (  # a participle whose subject is the agency, not the group
+            "The agency kept 30 workers inside the plant, saying the air was unsafe. They said "
+            "the doors were locked.",
+            "The agency",
+        ),
+        (  # "according to" names the body
+            "Three sailors were hurt in the blast, according to the port authority. They said "
+            "repairs would take a month.",
+            "the port authority",
+        ),
+    ],
+)
+def test_a_group_in_someone_elses_report_is_not_they(text: str, reporter: str) -> None:
+    got = _said(text)
+    assert not [q for q in got if q[2].lower() in ("they", "we")]
+    assert any(said == reporter for _, _, said, _ in got)  # the report itself is still found
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (  # the group is the speaker of its sentence
+            "Six nurses said the ward had been short-staffed for months. They said two had quit.",
+            "Six nurses",
+        ),
+        (  # an inverted verb: the group after it
+            '"We had no water," said four hikers. They said the fog had come suddenly '
+            "and the path was lost.",
+            "four hikers",
+        ),
+        (  # the group's own participle
+            "The teachers left the meeting early, saying the new curriculum was rushed. They said "
+            "they would strike in June.",
+            "the teachers",
+        ),
+        (  # no report in the group's sentence
+            "Dozens of workers walked off the job at Incheon on Monday. They said the new "
+            "shifts were unsafe.",
+            "Dozens of workers",
+        ),
+    ],
+)
+def test_a_group_speaking_itself_is_still_they(text: str, group: str) -> None:
+    assert any(who == group and said.lower() == "they" for _, who, said, _ in _said(text))
+
+
+# -- a group noun opening a sentence is no one's name -------------------------------------------
+
+
+@pytest.mark.parametrize("head", sorted(GROUP_HEADS))
+def test_every_group_head_opening_a_sentence_is_unnamed(head: str) -> None:
+    got = _said(f"{head.capitalize()} said the plan was unsafe.")
+    assert [(said, named) for _, _, said, named in got] == [(head.capitalize(), False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Japanese and Filipino coast guard officers met in Manila on Friday. They said the "
+            "joint drills would be held in May.",
+            "Japanese and Filipino coast guard officers",
+        ),
+        (
+            "North and South Korean athletes marched together in the opening ceremony. They said "
+            "the moment was one they would never forget.",
+            "North and South Korean athletes",
+        ),
+    ],
+)
+def test_a_coordinated_group_is_whole(text: str, group: str) -> None:
+    assert any(who == group and said == "They" for _, who, said, _ in _said(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Chinese or Russian diplomats declined to comment.", "Chinese or Russian diplomats"),
+        ("Kim Min-seo and ministry officials declined to comment.", "ministry officials"),
+    ],
+)
+def test_a_coordinated_group_phrase(sentence: str, group: str) -> None:
+    from nkjp.attribution import group_phrases
+
+    assert [sentence[s:e] for s, e in group_phrases(sentence, 0, len(sentence))] == [group]

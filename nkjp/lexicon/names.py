@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from nkjp.lexicon.references import GROUP_HEAD_WORDS
 from nkjp.lexicon.roles import ROLE_NOUNS
 
 # -- folding ------------------------------------------------------------------------------------
@@ -160,7 +161,7 @@ TRAILING_STOP = frozenset(
 
 # Words that are never part of a person's name though capitalised: "Korean War", "Red Cross",
 # "Olympic Games", "New Year".  A run holding one is not a person.
-NOT_PERSON_WORDS = frozenset(
+_NOT_PERSON_NAMES = frozenset(
     """korea korean koreas japan japanese china chinese america american russia russian soviet
     asia asian pacific europe european united states nations national international world war
     cross olympic olympics games summit talks treaty agreement declaration accord act law
@@ -178,14 +179,10 @@ NOT_PERSON_WORDS = frozenset(
     tuesday wednesday thursday friday saturday january february march april june july august
     september october november december internet web online twitter facebook north south east
     west officials people""".split()
-) | frozenset(
-    # people named by what they do, opening a sentence: "Investigators said", "Prosecutors
-    # told the court", "Rescuers found ..."
-    """investigators prosecutors protesters protestors activists residents witnesses critics
-    observers lawmakers legislators researchers scientists experts analysts doctors rescuers
-    troops soldiers sources diplomats organizers organisers survivors relatives families
-    parents students workers villagers officers detectives authorities regulators""".split()
 )
+# ... and the heads of groups of people, as one opening a sentence is no one's name:
+# "Investigators said", "Fishermen told the court", "Members voted ..." (references.py).
+NOT_PERSON_WORDS = _NOT_PERSON_NAMES | GROUP_HEAD_WORDS
 
 # Last words that make a capitalised run an organisation: "Tokyo District Court",
 # "Japan Coast Guard", "Hanul LLC", "Unification Ministry", "Nippon Trading Corp."

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from nkjp.lexicon.roles import DESCRIPTION_NOUNS, ROLE_NOUNS, ROLE_WORDS
+from nkjp.lexicon.roles import DEMONYMS, DESCRIPTION_NOUNS, ROLE_NOUNS, ROLE_WORDS
 
 # Anaphoric nouns for bodies named earlier: "the ministry", "The court", "the association",
 # "the coast guard", "the company", "the agency".  Values: heads of the names they refer to.
@@ -229,6 +229,71 @@ PEOPLE_GROUP_NOUNS = (
 # head, as "the wrestlers said" is read by the plural rule of speakers.py).
 GROUP_NOUNS = (
     PEOPLE_GROUP_NOUNS + "|companies|firms|crew members|South Koreans|North Koreans|wrestlers"
+)
+# How far "they" looks back for its group: the sentences before its own ('Five nurses staged a
+# walkout at a Busan hospital on Monday.  The hospital has 300 beds.  "We are exhausted," they
+# said.': two back), and at most so many characters (about two wire paragraphs).
+PLURAL_LOOKBACK = 3
+PLURAL_REACH = 1000
+# More plural nouns for people speaking together, heads of group speakers, not of group
+# mentions ("reporters", the hearers of 'told reporters', are left out).  A nationality ending
+# in -ese is a head only after a count: 'the three Japanese said', not 'Japanese officials said'.
+SPEAKER_GROUP_NOUNS = frozenset(
+    """legislators members experts analysts sources demonstrators campaigners employees teachers
+    parents villagers farmers troops police authorities prosecutors investigators organizers
+    organisers leaders ministers envoys representatives voters critics opponents supporters
+    witnesses doctors attorneys researchers scientists scholars historians executives veterans
+    crew passengers players monks inspectors observers trainees volunteers americans russians
+    filipinos mongolians japanese chinese vietnamese
+    detectives officers protestors regulators rescuers""".split()
+)
+# Every head of a group of people, one list for the two places that need it: group speakers
+# (speech.GROUP_HEADS: 'five nurses said') and the words no person's name holds
+# (names.NOT_PERSON_WORDS: "Fishermen said ..." opening a sentence is no one named Fishermen).
+GROUP_HEAD_WORDS = frozenset(PEOPLE_GROUP_NOUNS.lower().split("|")) | SPEAKER_GROUP_NOUNS
+# Before a head, walking left: modifiers ('the three North Koreans', 'about 10 ministry
+# officials', "Japan's defense officials", "the victims' families", 'pro-Pyongyang residents':
+# a count, a name, a possessive, a hyphenated word, an adjective), then determiners.
+GROUP_MODIFIER = re.compile(r"\d[\d,.]*|[A-Z][\w.\u2019'-]*|[\w.-]+['\u2019]s?|[a-z]+-[\w-]+")
+GROUP_COUNTS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty hundred thousand dozen dozens hundreds thousands""".split()
+)
+GROUP_ADJECTIVES = frozenset(
+    """senior local ethnic former top young elderly angry unnamed anonymous foreign government
+    ministry party ruling opposition military police civic union family rights civilian
+    defense defence security city prefectural provincial municipal district diplomatic industry
+    company school village bereaved fellow embassy intelligence state coast guard fishing labor
+    labour business""".split()
+)
+# Two nationalities (or sides) sharing a head: 'Japanese and South Korean officials', 'North
+# and South Korean athletes', 'Chinese or Russian diplomats' are one group.  Only such words
+# before the "and": 'Kim and ministry officials' is two.
+GROUP_MODIFIER_CONJ = frozenset({"and", "or"})
+COORDINATED_MODIFIERS = frozenset(w for d in DEMONYMS for w in d.split()) | frozenset(
+    """korean north south filipino indian vietnamese indonesian thai australian german french
+    european asian""".split()
+)
+# A nationality head ending so is an adjective before a noun ('three Vietnamese trainees') and
+# the nation alone ('the Japanese'); a group head only after a count ('the three Japanese said',
+# 'two Chinese working at the port').  The word after it is no noun when it ends in
+# PARTICIPLE_END ('working', 'fishing').
+NATIONALITY_ADJECTIVE_END = "ese"
+PARTICIPLE_END = "ing"
+GROUP_DETERMINERS = frozenset(
+    """the these those some many several both all other most few various its their our about
+    around nearly almost roughly over than least of a""".split()
+)
+# Determiners that need the word before them: 'more than', 'at least', 'a few', 'a group of'.
+GROUP_DETERMINER_PAIRS = {"than": frozenset({"more", "fewer", "less"}), "least": frozenset({"at"})}
+GROUP_DETERMINER_PAIRS["of"] = frozenset("group number handful dozens hundreds thousands".split())
+# Marks a group phrase does not hold: the walk left from its head stops there ('In Seoul, ...').
+GROUP_STOP = re.compile(r"[;:()\"\u201c\u201d\u2014]|,(?!\d)")  # (not in 'some 1,500 people')
+# Before a group naming who belongs to the one before: 'the passengers, including two Thais'.
+GROUP_ELABORATION = re.compile(r"\s*,?\s*(?:including|such\s+as|among\s+them|mostly)\s+")
+# A copula or "as" before a group phrase: it says what someone is ('to be defectors').
+PREDICATE_END = re.compile(
+    r"(?<![\w-])(?:be|been|being|is|are|was|were|become|became|remain|remained|as)\s+$", re.I
 )
 _NUMBER = (
     r"(?i:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from nkjp.lexicon.references import PEOPLE_GROUP_NOUNS
+from nkjp.lexicon.references import GROUP_HEAD_WORDS
 from nkjp.lexicon.text import trie
 
 # How far the quote stage looks from a cue: a subject starts at most REACH characters before
@@ -272,17 +272,9 @@ SUBJECT_BOUNDARY_WORDS = frozenset(
     """but while whereas because although though since when where if unless that so as than
     after before until whether which who what whom whose and""".split()
 )
-# Plural nouns for people speaking together, the heads of group phrases ("reporters", the
-# hearers of 'told reporters', are left out).  A nationality ending in -ese is a head only
-# after a count: 'the three Japanese said', not 'Japanese officials said'.
-GROUP_HEADS = frozenset(PEOPLE_GROUP_NOUNS.lower().split("|")) | frozenset(
-    """legislators members experts analysts sources demonstrators campaigners employees teachers
-    parents villagers farmers troops police authorities prosecutors investigators organizers
-    organisers leaders ministers envoys representatives voters critics opponents supporters
-    witnesses doctors attorneys researchers scientists scholars historians executives veterans
-    crew passengers players monks inspectors observers trainees volunteers americans russians
-    filipinos mongolians japanese chinese vietnamese""".split()
-)
+# Plural nouns for people speaking together, the heads of group phrases (one list with
+# names.NOT_PERSON_WORDS, see references.GROUP_HEAD_WORDS).
+GROUP_HEADS = GROUP_HEAD_WORDS
 # A speaker phrase starts with a name, a determiner, a pronoun or a number:
 # 'Foreign Minister Cho Tae-yul', 'the ministry', 'a diplomatic source', 'he', 'two officials'.
 SPEAKER_START = re.compile(
@@ -326,31 +318,7 @@ VERBISH = re.compile(r"(?<![\w-])(?:" + _VERBISH_WORDS + r")(?![\w-])")
 _HEAD_FORMS = GROUP_HEADS | {w.capitalize() for w in GROUP_HEADS}  # ('Officials said')
 GROUP_HEAD = re.compile(r"\b(?<![\-\u2019'])" + trie(_HEAD_FORMS) + r"(?![\w\-\u2019'])")
 GROUP_HEAD_GAP = re.compile(r"[^'\-0-9A-Z_a-z](" + trie(_HEAD_FORMS) + r")(?![\w\-\u2019'])")
-# Before a head, walking left: modifiers ('the three North Koreans', 'about 10 ministry
-# officials', "Japan's defense officials", "the victims' families", 'pro-Pyongyang residents':
-# a count, a name, a possessive, a hyphenated word, an adjective), then determiners.
-GROUP_MODIFIER = re.compile(r"\d[\d,.]*|[A-Z][\w.\u2019'-]*|[\w.-]+['\u2019]s?|[a-z]+-[\w-]+")
-GROUP_COUNTS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
-    forty fifty hundred thousand dozen dozens hundreds thousands""".split()
-)
-GROUP_ADJECTIVES = frozenset(
-    """senior local ethnic former top young elderly angry unnamed anonymous foreign government
-    ministry party ruling opposition military police civic union family rights civilian
-    defense defence security city prefectural provincial municipal district diplomatic industry
-    company school village bereaved fellow embassy intelligence state coast guard fishing labor
-    labour business""".split()
-)
-GROUP_DETERMINERS = frozenset(
-    """the these those some many several both all other most few various its their our about
-    around nearly almost roughly over than least of a""".split()
-)
-# Determiners that need the word before them: 'more than', 'at least', 'a few', 'a group of'.
-GROUP_DETERMINER_PAIRS = {"than": frozenset({"more", "fewer", "less"}), "least": frozenset({"at"})}
-GROUP_DETERMINER_PAIRS["of"] = frozenset("group number handful dozens hundreds thousands".split())
-# Marks a group phrase does not hold: the walk left from its head stops there ('In Seoul, ...').
-GROUP_STOP = re.compile(r"[;:()\"\u201c\u201d\u2014]|,(?!\d)")  # (not in 'some 1,500 people')
-# What after a head says whose they are: 'members of the ruling party', 'residents of Busan',
+# What after a head says whose they are: 'members of the city council', 'residents of Busan',
 # 'relatives of the abductees' (up to a verb or a small word: '... met Ishiba', '... and').
 _OF_WORD = (
     r"(?!(?:" + _VERBISH_WORDS + r"|says|and|or|but|who|which|that|in|on|at|to|for|with|from|by|"
@@ -360,12 +328,26 @@ GROUP_OF = re.compile(
     r"\s+of\s+(?:(?:the|a|an|its|their)\s+)?(?:" + _OF_WORD + r"\s+){0,2}" + _OF_WORD
 )
 NOUN_WORD = re.compile(_OF_WORD)  # (not a verb or a small word: 'three Vietnamese trainees')
-# Before a group naming who belongs to the one before: 'the plaintiffs, including ethnic Koreans'.
-GROUP_ELABORATION = re.compile(r"\s*,?\s*(?:including|such\s+as|among\s+them|mostly)\s+")
-# A copula or "as" before a group phrase: it says what someone is ('to be defectors').
-PREDICATE_END = re.compile(
-    r"(?<![\w-])(?:be|been|being|is|are|was|were|become|became|remain|remained|as)\s+$", re.I
+# A verb (or "according") of reported speech in a group's sentence: when it is not the group's
+# own ('Five nurses said ...'), the group may sit inside someone's report ('The fire agency
+# said six hikers were stranded', 'Kyodo reported that ...', 'according to the police'), and
+# "they" after it may be the body speaking there as well: no group is taken.
+SOURCE_WORDS = frozenset({"according"})  # (names the source after it, a body's or the group's)
+SENTENCE_REPORT_WORDS = INDIRECT_VERBS | SOURCE_WORDS
+SENTENCE_REPORT_WORD = re.compile(
+    r"\b(?<![\-\u2019'])" + trie(SENTENCE_REPORT_WORDS) + r"(?![\w\-])"
 )
+SENTENCE_REPORT_GAP = re.compile(
+    r"[^'\-0-9A-Z_a-z](" + trie(SENTENCE_REPORT_WORDS) + r")(?![\w\-])"
+)
+# Between a group and its own verb: 'Five nurses said', 'Five nurses, though, have said' (the
+# group before it; 'was quoted by five nurses as saying') or 'said five nurses', 'according
+# to five nurses' (after it).
+GROUP_BEFORE_OWN_VERB = re.compile(r"\s*(?:,\s*\w+\s*,\s*)?,?\s*(?:as\s+)?" + _AUX)
+GROUP_AFTER_OWN_VERB = re.compile(r"\s*(?:to\s+)?")
+# What ends the words before an inverted verb, which has no subject before it: '"...," said
+# five nurses' (not 'The agency said five nurses were hurt': the nurses are its report).
+INVERTED_VERB_AFTER = ",\"\u201d'\u2019"
 # The word after a head, which may make it part of a name: 'People Power Party'.
 NEXT_WORD = re.compile(r"\s+([\w\u2019'.-]+)")
 
@@ -396,14 +378,19 @@ SIGN_READING = re.compile(
 )
 SIGN_READING_LAST = ("reading", "read", "reads", "saying", "said", "bearing")  # its last words
 
-# A name's speech noun right before a quoted fragment makes the name its speaker: "Pyongyang's
-# false promise of a "paradise on earth"", "Seoul's demand for a "sincere apology"".
+# A name's speech noun right before a quoted fragment makes the name its speaker: "Tokyo's
+# pledge of a "full inquiry"", "Manila's demand for a "fair hearing"".
 POSSESSIVE_CUE = re.compile(
     r"(?P<who>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})['\u2019]s\s+"
     r"(?P<cue>(?:[a-z]+\s+)?(?:promises?|pledges?|claims?|calls?|slogans?|words|description|"
     r"assertions?|vows?|propaganda|demands?|offers?|warnings?|rhetoric|characterization|"
     r"insistence|accusations?|denials?))(?![\w-])[^\"\u201c\u201d.;:!?]{0,80}$"
 )
+# The possessive marks POSSESSIVE_CUE needs ("Tokyo's pledge", or with U+2019): the
+# search runs only after one of them is found, from as far before it as the longest owner
+# POSSESSIVE_CUE takes ("Japan Coast Guard Commander's": four words).
+POSSESSIVE_MARKS = ("'s ", "\u2019s ")
+POSSESSIVE_OWNER_REACH = 60
 # Between two quoted fragments of one list: '"No war" and "go home"', '"a", "b" or "c"'.
 LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|as\s+well\s+as)\s*)?")
 
