@@ -255,10 +255,12 @@ GROUP_HEAD_WORDS = frozenset(PEOPLE_GROUP_NOUNS.lower().split("|")) | SPEAKER_GR
 # officials', "Japan's defense officials", "the victims' families", 'pro-Pyongyang residents':
 # a count, a name, a possessive, a hyphenated word, an adjective), then determiners.
 GROUP_MODIFIER = re.compile(r"\d[\d,.]*|[A-Z][\w.\u2019'-]*|[\w.-]+['\u2019]s?|[a-z]+-[\w-]+")
-GROUP_COUNTS = frozenset(
+# Counts spelled out that open a group: "four Chinese fishermen", "dozens of residents".
+COUNT_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
-    forty fifty hundred thousand dozen dozens hundreds thousands""".split()
+    forty fifty hundred dozens hundreds thousands""".split()
 )
+GROUP_COUNTS = COUNT_WORDS | {"thousand", "dozen"}  # "a thousand protesters", "a dozen envoys"
 GROUP_ADJECTIVES = frozenset(
     """senior local ethnic former top young elderly angry unnamed anonymous foreign government
     ministry party ruling opposition military police civic union family rights civilian
@@ -367,10 +369,8 @@ COUNT_NOT_AFTER = frozenset(
 
 # The first words (lowercased) of GROUP_PHRASE's number or demonym, and the openers it may
 # start with: "four", "dozens of", "a few", "North Korean", "Japanese"; "some", "more than".
-GROUP_NUMBER_STARTS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
-    forty fifty hundred dozens hundreds thousands several many some a north south korean
-    japanese chinese american mongolian russian""".split()
+GROUP_NUMBER_STARTS = COUNT_WORDS | frozenset(
+    "several many some a north south korean japanese chinese american mongolian russian".split()
 )
 # Of those, the ones that need a certain next word: "a few", "North Korean".
 _GROUP_DEMONYMS = frozenset("korean japanese chinese american mongolian russian".split())
@@ -394,10 +394,9 @@ GROUP_DEMONYM_STARTS = _GROUP_DEMONYMS | {"north", "south"}
 # for a pattern matched ignoring case ("ſeven" for "seven").
 CASE_FOLD_ODDITIES = "\u0130\u0131\u017f\u212a"
 
-GROUP_STARTS = frozenset(  # the first words of GROUP_PHRASE, UNNAMED_PERSON and POLICE
-    """the some about around nearly over almost more one two three four five six seven eight
-    nine ten eleven twelve fifteen twenty thirty forty fifty hundred dozens hundreds thousands
-    several many a police korean japanese chinese american mongolian russian north south""".split()
+# the first words of GROUP_PHRASE, UNNAMED_PERSON and POLICE
+GROUP_STARTS = GROUP_NUMBER_STARTS | frozenset(
+    "the about around nearly over almost more police".split()
 )
 
 # Two states named together before: "talks between the two nations", "the two countries'
